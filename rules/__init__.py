@@ -1,0 +1,1 @@
+"""Rule packs shipped with tqcheck (TOML data, installed as ``tqcheck.rules``)."""

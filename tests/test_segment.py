@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.languages import get_language
+from tqcheck.model import Document, PassageKind
+from tqcheck.segment import classify, segment, split_sentences
+
+EN = get_language("en")
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text), EN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and the U.N. agreed on Monday.",
+        "Mr. Smith met Dr. Jones in Jan. 2023.",
+        "George W. Bush spoke at 10 a.m. on Tuesday.",
+        "Growth was 2.5 percent in the first quarter.",
+        "The meeting starts at 10.30 and ends at noon.",
+        "Officially, China behaves in… Ukraine war neutral.",
+        "He paused... Then he went on.",
+    ],
+)
+def test_no_split(text):
+    assert sentences(text) == [text]
+
+
+def test_splits_at_sentence_ends():
+    text = "The talks failed. “We will try again,” he said. Why? Nobody knows!"
+    assert sentences(text) == [
+        "The talks failed.",
+        "“We will try again,” he said.",
+        "Why?",
+        "Nobody knows!",
+    ]
+
+
+def test_splits_after_closing_quote():
+    text = "He said it was “over.” Then he left."
+    assert sentences(text) == ["He said it was “over.”", "Then he left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("date 2023-09-13 Home page politics", PassageKind.META),
+        ("Home » World » Europe", PassageKind.META),
+        ("From: Sven Hauberg", PassageKind.BYLINE),
+        ("By Jane Doe and John Smith", PassageKind.BYLINE),
+        ("Two leaders shake hands © Jane Doe / dpa", PassageKind.CAPTION),
+        ("Putin wants weapons from North Korea?", PassageKind.HEADING),
+        ("China has no interest in a highly armed North Korea", PassageKind.HEADING),
+        ("The talks failed on Monday.", PassageKind.PARAGRAPH),
+    ],
+)
+def test_classify(text, kind):
+    assert classify(text, EN) is kind
+
+
+def test_passages_are_spans_of_the_original_text():
+    text = "Headline here\n\nFirst line of a paragraph\nwrapped here.\r\n\r\nSecond.  \n"
+    passages = segment(Document(text))
+    assert [text[p.start : p.end] for p in passages] == [
+        "Headline here",
+        "First line of a paragraph\nwrapped here.",
+        "Second.",
+    ]
+    assert passages[0].kind is PassageKind.HEADING
+    assert passages[1].kind is PassageKind.PARAGRAPH
+
+
+def test_standalone_lines_inside_a_block_become_passages():
+    text = "From: Jane Doe\nThe talks failed on Monday. Both sides blamed each other."
+    passages = segment(Document(text))
+    assert [p.kind for p in passages] == [PassageKind.BYLINE, PassageKind.PARAGRAPH]
+
+
+def test_headline_without_blank_line_is_split_off():
+    text = "Talks collapse in Geneva\nThe talks failed on Monday. Both sides blamed each other."
+    passages = segment(Document(text))
+    assert [p.kind for p in passages] == [PassageKind.HEADING, PassageKind.PARAGRAPH]

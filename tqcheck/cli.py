@@ -1,0 +1,223 @@
+"""The ``tqcheck`` command line.
+
+Exit codes: 0 every document passes the gate, 1 at least one fails it, 2 usage error,
+unreadable input or a broken rule pack (with a one-line reason on stderr).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import replace
+from typing import Any, TextIO
+
+import click
+
+from tqcheck import __version__
+from tqcheck.model import Document, InputError, Severity
+from tqcheck.pipeline import RunSummary, check_document
+from tqcheck.readers import ReadOptions, read_inputs
+from tqcheck.reporters import FORMATS, get_reporter
+from tqcheck.rulepack import STYLES, RulePackError
+from tqcheck.settings import GateSettings, Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+SEVERITIES = [s.value for s in Severity]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"tqcheck: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="tqcheck")
+def main() -> None:
+    """Check machine-translated news for the artifacts editors see at once.
+
+    \b
+    Quick start:
+      tqcheck check article.txt            score and highlight one article
+      tqcheck check feeds/ --format json   a machine-readable report of a folder
+      tqcheck rules                        every rule, with its id and severity
+    """
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--lang", default="en", show_default=True, help="Target language of the text.")
+@click.option("--source-lang", default=None, help="Language the text was translated from.")
+@click.option(
+    "--style",
+    type=click.Choice(STYLES),
+    default="plain",
+    show_default=True,
+    help="House-style preset: 'typographic' adds curly-quote and dash conventions.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default=("text",),
+    multiple=True,
+    show_default=True,
+    type=click.Choice(sorted(FORMATS)),
+    help="Output format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the report to FILE instead of standard output.",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Fail a document scoring below this (default 95).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="Fail a document with any finding of this severity or worse (default major).",
+)
+@click.option(
+    "--exit-zero", is_flag=True, help="Report without gating: exit 0 unless input is bad."
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Extra rule pack file or directory (repeatable).",
+)
+@click.option(
+    "--select", multiple=True, help="Only these rules (ids or prefixes, comma-separated)."
+)
+@click.option(
+    "--ignore", multiple=True, help="Skip these rules (ids or prefixes, comma-separated)."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Text format: scores only, no passages.")
+def check(paths: tuple[str, ...], lang: str, source_lang: str | None, style: str,
+          formats: tuple[str, ...], output: str | None, fail_under: float | None,
+          fail_on: str | None, exit_zero: bool, rule_dirs: tuple[str, ...],
+          select: tuple[str, ...], ignore: tuple[str, ...], quiet: bool) -> None:  # fmt: skip
+    """Check articles and report each passage's score and findings.
+
+    PATH is a file, a directory (searched recursively for .txt and .md files) or - for
+    standard input.
+
+    \b
+    Examples:
+      tqcheck check article.txt
+      tqcheck check samples/ --format json --output report.json
+      cat article.txt | tqcheck check - --lang en
+      tqcheck check feed/ --fail-under 95 --fail-on major
+    """
+    gate = GateSettings()
+    if fail_under is not None:
+        gate = replace(gate, fail_under=fail_under)
+    if fail_on is not None:
+        gate = replace(gate, fail_on=Severity(fail_on))
+    settings = Settings(
+        lang=lang, source_lang=source_lang, style=style, select=_split(select),
+        ignore=_split(ignore), rule_dirs=rule_dirs, gate=gate,
+    )  # fmt: skip
+    run = Run(settings, ReadOptions(lang=lang, source_lang=source_lang))
+    code = run.execute(paths, formats[-1], output, quiet=quiet)
+    sys.exit(EXIT_OK if exit_zero and code == EXIT_FAILED else code)
+
+
+class Run:
+    """One ``check`` invocation: read → check → report, streaming document by document."""
+
+    def __init__(self, settings: Settings, read_options: ReadOptions) -> None:
+        self.settings = settings
+        self.read_options = read_options
+        self.summary = RunSummary(settings)
+
+    def documents(self, paths: tuple[str, ...]) -> Iterator[Document]:
+        for item in read_inputs(paths, self.read_options):
+            if isinstance(item, InputError):
+                self.summary.input_errors.append(item)
+                click.echo(f"tqcheck: error: {item}", err=True)
+            else:
+                yield item
+
+    def execute(self, paths: tuple[str, ...], fmt: str, output: str | None, **options: Any) -> int:
+        try:
+            from tqcheck.engine import rules_for
+
+            rules_for(self.settings)  # load and validate every pack before reading input
+        except RulePackError as exc:
+            _fail(str(exc))
+        with ExitStack() as stack:
+            stream: TextIO = sys.stdout
+            if output:
+                try:
+                    stream = stack.enter_context(open(output, "w", encoding="utf-8", newline="\n"))
+                except OSError as exc:
+                    _fail(f"cannot write {output}: {exc.strerror}")
+            reporter = get_reporter(fmt)(stream, **options)
+            for document in self.documents(paths):
+                report = check_document(document, self.settings)
+                self.summary.add(report)
+                reporter.document(report)
+            reporter.finish(self.summary)
+        if self.summary.input_errors:
+            return EXIT_ERROR
+        return EXIT_OK if self.summary.passed else EXIT_FAILED
+
+
+@main.command("rules")
+@click.option("--lang", default=None, help="Only rules for this target language.")
+@click.option("--category", default=None, help="Only rules in this category (prefix).")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Extra rule pack file or directory (repeatable).",
+)
+def rules_command(lang: str | None, category: str | None, rule_dirs: tuple[str, ...]) -> None:
+    """List every rule: id, category, severity, languages and what it checks.
+
+    \b
+    Examples:
+      tqcheck rules
+      tqcheck rules --lang de --category style
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from tqcheck.engine import rules_for
+
+    try:
+        rules = rules_for(Settings(rule_dirs=rule_dirs))
+    except RulePackError as exc:
+        _fail(str(exc))
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("id", no_wrap=True, style="cyan")
+    for column in ("category", "severity", "languages", "style"):
+        table.add_column(column, overflow="fold")
+    table.add_column("description", overflow="fold", ratio=1)
+    for rule in sorted(rules, key=lambda r: r.id):
+        if lang and not rule.applies_to(lang):
+            continue
+        if category and not rule.category.startswith(category):
+            continue
+        table.add_row(
+            rule.id, rule.category, rule.severity.value, ",".join(rule.languages),
+            ",".join(rule.styles) or "all", rule.description.splitlines()[0],
+        )  # fmt: skip
+    Console().print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

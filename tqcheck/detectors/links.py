@@ -1,0 +1,44 @@
+"""Text of a hyperlink spliced into a sentence.
+
+Scrapers often keep a teaser link inside a paragraph as ``… Ukraine war``: the sentence
+breaks off after a preposition or article with an ellipsis glued to it, and a capitalised
+fragment (the link's text) follows (``behaves in… Ukraine war neutral``). Where the reader
+kept the markup (HTML), link spans that interrupt a sentence the same way are used too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from tqcheck.context import CheckContext
+from tqcheck.detectors import Hit, detector
+from tqcheck.model import PassageKind
+
+_ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
+_SPLICE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<word>\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*)[^\S\n]?(?P<ell>{_ELLIPSIS})"
+    r"[^\S\n]+(?P<frag>\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]+\p{Ll}[\p{L}\p{M}'’\-]*)?)"
+)
+
+
+@detector("link-residue")
+def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    contexts = ctx.language.name_contexts | ctx.language.openers
+    text = ctx.text
+    for passage in ctx.passages_of((PassageKind.PARAGRAPH, PassageKind.CAPTION)):
+        for m in _SPLICE.finditer(text, passage.start, passage.end):
+            if m.group("word").lower() not in contexts:
+                continue  # a trailing-off quote ("I don't know… Maybe") is not a splice
+            frag = m.group("frag").split()
+            end = m.start("frag") + len(frag[0])
+            yield Hit(
+                m.start("word"),
+                end,
+                message=f"Leftover link text: the sentence breaks off after “{m.group('word')}” "
+                f"and a link's text (“{frag[0]}…”) is spliced in.",
+                suggestion="Rebuild the sentence from the source, or remove the ellipsis and "
+                "join the link text into the sentence.",
+            )

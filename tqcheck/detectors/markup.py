@@ -1,0 +1,59 @@
+"""Web residue in the text: mojibake and HTML entities.
+
+Mojibake (``Ã©`` for ``é``, ``â€™`` for ``’``) is text decoded with the wrong encoding
+somewhere in the scrape → translate → publish chain. ftfy knows those mistakes exactly, so
+it both finds them and proposes the repair. HTML entities (``&amp;``, ``&#8217;``) are
+unescaped with the standard library for the same reason.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import ftfy
+import regex
+
+from tqcheck.context import CheckContext
+from tqcheck.detectors import Hit, detector
+from tqcheck.model import Edit, Fix
+
+# Characters that start or make up most UTF-8-read-as-Latin-1/Windows-1252 sequences.
+_SUSPECT = regex.compile(r"[ÃÂâÅÄÐÑØÙ€™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\x80-\x9f]")
+_TOKEN = regex.compile(r"\S+")
+_ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+@detector("mojibake")
+def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    text = ctx.text
+    if not _SUSPECT.search(text):
+        return
+    for passage in ctx.passages:
+        for m in _TOKEN.finditer(text, passage.start, passage.end):
+            token = m.group()
+            if not _SUSPECT.search(token):
+                continue
+            fixed = ftfy.fix_encoding(token)
+            if fixed != token:
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    message=f"Garbled characters (mojibake): “{token}” should read “{fixed}”.",
+                    fix=Fix((Edit(m.start(), m.end(), fixed),), safe=False),
+                )
+
+
+@detector("html-entity")
+def html_entity(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    for m in _ENTITY.finditer(ctx.text):
+        plain = html.unescape(m.group())
+        if plain == m.group():
+            continue  # not an entity HTML knows
+        yield Hit(
+            m.start(),
+            m.end(),
+            message=f"HTML entity left in the text: “{m.group()}” should read “{plain}”.",
+            fix=Fix((Edit(m.start(), m.end(), plain),), safe=True),
+        )

@@ -1,0 +1,79 @@
+"""One name spelled two ways in the same document.
+
+MT systems and agencies romanise and hyphenate names inconsistently
+(``Kim Jong-un`` / ``Kim Jong Un``, ``Zelenskiy`` / ``Zelenskyy`` aside). Capitalised
+word sequences are normalised (case, diacritics, hyphens, spaces and apostrophes removed);
+when one normalised name appears under two or more spellings, the rarer spellings are
+flagged and the document's most frequent one is suggested.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from tqcheck.context import CheckContext
+from tqcheck.detectors import Hit, detector
+
+_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
+_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}\-‐.])(?:{_TOKEN})(?:[^\S\n]+(?:{_TOKEN}))*(?![\p{{L}}\p{{M}}\-‐])"
+)
+
+
+_WORD = regex.compile(r"[^\s]+")
+
+
+def _key(surface: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", surface.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
+    """Drop sentence-initial function words: "The Kim regime" names "Kim"."""
+    text = ctx.text
+    while True:
+        m = regex.match(r"(\p{L}+)[^\S\n]+", text[start:end])
+        if not m or m.group(1).lower() not in ctx.language.openers:
+            return start
+        start += m.end()
+
+
+@detector("name-variants", min_length=4)
+def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    spans_by_key: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    text = ctx.text
+    for passage in ctx.passages:
+        for m in _NAME.finditer(text, passage.start, passage.end):
+            start = _strip_leading_openers(ctx, m.start(), m.end())
+            # The whole name, and each of its words: "Erdoğan" alone matches the surname of
+            # "Recep Tayyip Erdoğan".
+            parts = [(start, m.end())]
+            words = list(_WORD.finditer(text, start, m.end()))
+            if len(words) > 1:
+                parts.extend(w.span() for w in words)
+            for s, e in parts:
+                surface = text[s:e]
+                key = _key(surface)
+                if len(key) >= options["min_length"] and not surface.isupper():
+                    spans_by_key[key][surface].append((s, e))
+    for surfaces in spans_by_key.values():
+        if len(surfaces) < 2:
+            continue
+        preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
+        for surface, spans in surfaces.items():
+            if surface == preferred:
+                continue
+            for start, end in spans:
+                yield Hit(
+                    start,
+                    end,
+                    message=f"“{surface}” is spelled “{preferred}” elsewhere in this document.",
+                    suggestion=f"Use one spelling: “{preferred}”.",
+                )

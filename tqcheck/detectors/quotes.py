@@ -1,0 +1,124 @@
+"""Quotation marks that moved, were lost or were left open.
+
+Tracks double quotation marks through each passage with the language's pairs
+(``“…”`` in English, ``„…“``/``»…«`` in German, ``«…»`` in French) and straight ``"``.
+Nested double quotes do not occur in these languages' news style (nesting uses single
+marks), so a second opening mark while one is open means a mark was misplaced.
+A quote left open at the end of a paragraph is fine when the next paragraph opens with a
+quotation mark: that is how news continues a quote over several paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from tqcheck.context import CheckContext
+from tqcheck.detectors import Hit, detector
+from tqcheck.model import Passage
+
+_WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
+_WORD_BEFORE = regex.compile(r"\S+$")
+
+
+def _span_after(text: str, pos: int, limit: int) -> int:
+    """End of the mark at ``pos`` plus a few following words, within ``limit``."""
+    m = _WORDS_AFTER.match(text, pos + 1, limit)
+    return m.end() if m else pos + 1
+
+
+def _span_between(text: str, first: int, second: int) -> tuple[int, int]:
+    """The opening mark at ``first`` and the words up to (not including) ``second``."""
+    end = second
+    while end > first + 1 and text[end - 1].isspace():
+        end -= 1
+    return first, end
+
+
+def _straight_role(text: str, i: int, start: int, end: int) -> str:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isdigit():
+        return "inch"  # 5'10" or 27" screens: a unit, not a quotation mark
+    if before.isspace() or (before in "([{—–-/" and not after.isspace()):
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-/":
+        return "close"
+    return "toggle"
+
+
+def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> Iterator[Hit]:
+    text = ctx.text
+    style = ctx.language.quotes
+    openers, closers, straight = style.openers, style.closers, set(style.straight)
+    marks = openers | closers | straight
+    curly_open: int | None = None
+    straight_open: int | None = None
+    for i in range(passage.start, passage.end):
+        c = text[i]
+        if c not in marks:
+            continue
+        if c in openers and not (c in closers and curly_open is not None):
+            if curly_open is not None:
+                s, e = _span_between(text, curly_open, i)
+                yield Hit(
+                    s,
+                    e,
+                    message="Quotation mark opened twice without closing: one of the two "
+                    "marks was probably moved by the translation.",
+                    suggestion="Move or remove the first opening mark so the quote starts "
+                    "where the quoted words start.",
+                )
+            curly_open = i
+        elif c in closers:
+            if curly_open is None:
+                m = _WORD_BEFORE.search(text, passage.start, i)
+                yield Hit(
+                    m.start() if m else i,
+                    i + 1,
+                    message="Closing quotation mark without an opening one.",
+                    suggestion="Add the missing opening mark where the quote starts, or "
+                    "remove this one.",
+                )
+            curly_open = None
+        else:
+            role = _straight_role(text, i, passage.start, passage.end)
+            if role == "inch":
+                continue
+            if straight_open is None and role != "close":
+                straight_open = i
+            elif straight_open is not None and role != "open":
+                straight_open = None
+            elif straight_open is not None:
+                s, e = _span_between(text, straight_open, i)
+                yield Hit(s, e, message="Straight quotation mark opened twice without closing.")
+                straight_open = i
+            else:
+                m = _WORD_BEFORE.search(text, passage.start, i)
+                yield Hit(
+                    m.start() if m else i,
+                    i + 1,
+                    message="Closing quotation mark without an opening one.",
+                )
+    continues = False
+    if next_passage is not None and style.continued_paragraph_quotes:
+        first = text[next_passage.start : next_passage.start + 1]
+        continues = first in openers or first in straight
+    for pos in (curly_open, straight_open):
+        if pos is not None and not continues:
+            yield Hit(
+                pos,
+                _span_after(text, pos, passage.end),
+                message="Quotation left open at the end of the paragraph.",
+                suggestion="Close the quote where the quoted words end.",
+            )
+
+
+@detector("quotes")
+def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    passages = ctx.passages
+    for i, passage in enumerate(passages):
+        nxt = passages[i + 1] if i + 1 < len(passages) else None
+        yield from _scan(ctx, passage, nxt)

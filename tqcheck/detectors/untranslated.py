@@ -1,0 +1,130 @@
+"""Passages, sentences and runs of words left in another language.
+
+Language identification costs about a millisecond a sentence, so a cheap test runs first:
+a sentence whose words are mostly the target language's common words, and which has no
+letters the target language does not use, is taken as translated without asking
+langdetect. Otherwise langdetect (seeded, restricted to likely languages) decides.
+
+Short strings are never flagged on their own: a French film title, a German court's name
+or a one-line quotation inside an English sentence is normal news. Words inside quotation
+marks do not count toward the minimum length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from tqcheck import langid
+from tqcheck.context import CheckContext
+from tqcheck.detectors import Hit, detector
+from tqcheck.languages import Language, get_language
+from tqcheck.model import PassageKind, Sentence, Severity
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
+_QUOTED = regex.compile(r"[“„«»\"‚‘][^“”„«»\"]{0,400}?[”“»«\"’‘]")
+# Letters that English text (and these rules' target languages) rarely use.
+_FOREIGN_LETTERS = {
+    "en": regex.compile(r"[äöüßÄÖÜàâçèéêëîïôûùœÀÂÇÈÉÊËÎÏÔÛÙŒñÑ¿¡ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]"),
+    "de": regex.compile(r"[àâçèéêëîïôûùœñ¿¡ąćęłńśźż]"),
+    "fr": regex.compile(r"[äöüßñ¿¡ąćęłńśźż]"),
+}
+_OTHER_SCRIPT = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
+
+
+def _lexicon(lang: Language) -> frozenset[str]:
+    return lang.common_words | lang.openers
+
+
+def _plainly_target(words: list[str], sentence: str, target: Language) -> bool:
+    """The cheap test: is this sentence obviously in the target language?"""
+    letters = _FOREIGN_LETTERS.get(target.code)
+    if letters is not None and letters.search(sentence):
+        return False
+    if _OTHER_SCRIPT.search(sentence):
+        return False
+    lexicon = _lexicon(target)
+    if not lexicon:
+        return False
+    known = sum(1 for w in words if w.lower() in lexicon)
+    return known >= 0.4 * len(words)
+
+
+def _foreign_run(
+    words: list[regex.Match[str]], target: Language, others: list[Language], min_words: int
+) -> tuple[int, int] | None:
+    """The longest run of words that are common in another language and not the target's."""
+    target_lex = _lexicon(target)
+    best: tuple[int, int] | None = None
+    for other in others:
+        other_lex = _lexicon(other)
+        run_start = None
+        for i, m in enumerate([*words, None]):
+            word = m.group().lower() if m else ""
+            foreign = m is not None and word in other_lex and word not in target_lex
+            capitalised_name = m is not None and m.group()[:1].isupper() and word not in other_lex
+            if foreign or (run_start is not None and capitalised_name):
+                run_start = i if run_start is None else run_start
+                continue
+            length = i - run_start if run_start is not None else 0
+            if length >= min_words and (best is None or length > best[1] - best[0]):
+                best = (run_start, i)  # type: ignore[assignment]
+            run_start = None
+    return best
+
+
+@detector("untranslated", min_words=5, min_run_words=4, min_probability=0.9)
+def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    target = ctx.language
+    source_code = ctx.document.source_lang
+    languages = langid.candidates(target.code, source_code)
+    others = [get_language(c) for c in ("de", "fr", source_code or "") if c and c != target.code]
+    others = [o for o in others if _lexicon(o)]
+    text = ctx.text
+    kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
+    for passage in ctx.passages_of(kinds):
+        flagged: list[Sentence] = []
+        for sentence in passage.sentences:
+            chunk = text[sentence.start : sentence.end]
+            unquoted = _QUOTED.sub(" ", chunk)
+            words = _WORD.findall(unquoted)
+            if len(words) < options["min_words"] or _plainly_target(words, chunk, target):
+                continue
+            result = langid.identify(chunk, languages)
+            if result and result[0] != target.code and result[1] >= options["min_probability"]:
+                flagged.append(sentence)
+                continue
+            # A clause left in the source language inside a translated sentence.
+            matches = list(_WORD.finditer(text, sentence.start, sentence.end))
+            run = _foreign_run(matches, target, others, options["min_run_words"])
+            if run:
+                start, end = matches[run[0]].start(), matches[run[1] - 1].end()
+                found = langid.identify(text[start:end], languages)
+                if found and found[0] != target.code and found[1] >= options["min_probability"]:
+                    yield Hit(
+                        start,
+                        end,
+                        message=f"Words left in the source language ({found[0]}) inside a "
+                        "translated sentence.",
+                        suggestion="Translate the clause.",
+                    )
+        whole = len(flagged) == len(passage.sentences) and len(flagged) > 1
+        if whole:
+            yield Hit(
+                passage.start,
+                passage.end,
+                message="Passage left untranslated.",
+                severity=Severity.CRITICAL,
+                suggestion="Translate the passage.",
+            )
+            continue
+        for sentence in flagged:
+            found = langid.identify(text[sentence.start : sentence.end], languages)
+            yield Hit(
+                sentence.start,
+                sentence.end,
+                message=f"Sentence left untranslated ({found[0] if found else 'unknown'}).",
+                suggestion="Translate the sentence.",
+            )

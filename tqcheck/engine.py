@@ -1,0 +1,189 @@
+"""The check stage: select the rules that apply to a document and run them."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+import regex
+
+from tqcheck.context import CheckContext
+from tqcheck.detectors import REGISTRY, Hit
+from tqcheck.languages import get_language
+from tqcheck.model import Document, Edit, Finding, Fix, Passage
+from tqcheck.rulepack import Rule, load_rules
+from tqcheck.settings import Settings
+
+
+def _matches_selector(rule_id: str, selector: str) -> bool:
+    """``quotes`` selects ``quotes.unbalanced``; ``ALL`` selects everything."""
+    return selector == "ALL" or rule_id == selector or rule_id.startswith(selector + ".")
+
+
+def select_rules(rules: Iterable[Rule], settings: Settings, lang: str | None = None) -> list[Rule]:
+    """The rules a run uses for one language, after style, select, ignore and severity."""
+    lang = lang or settings.lang
+    chosen = []
+    for rule in rules:
+        if not rule.applies_to(lang) or not rule.in_style(settings.style):
+            continue
+        if settings.select:
+            on = any(_matches_selector(rule.id, s) for s in settings.select)
+        else:
+            on = rule.default
+        on = on or any(_matches_selector(rule.id, s) for s in settings.extend_select)
+        if on and any(_matches_selector(rule.id, s) for s in settings.ignore):
+            on = False
+        if not on:
+            continue
+        override = _severity_override(rule.id, settings)
+        chosen.append(replace(rule, severity=override) if override else rule)
+    return chosen
+
+
+def _severity_override(rule_id: str, settings: Settings):  # type: ignore[no-untyped-def]
+    best = None
+    for selector, severity in settings.severity.items():
+        if _matches_selector(rule_id, selector) and (best is None or len(selector) > len(best[0])):
+            best = (selector, severity)
+    return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_rules(rule_dirs: tuple[str, ...]) -> tuple[Rule, ...]:
+    return tuple(load_rules(rule_dirs))
+
+
+def rules_for(settings: Settings) -> tuple[Rule, ...]:
+    """All loaded rules (shipped plus ``settings.rule_dirs``), loaded once per process."""
+    return _cached_rules(tuple(settings.rule_dirs))
+
+
+class RuleTimeout(Exception):
+    pass
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding]
+    errors: list[str]
+
+
+def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit]:
+    assert rule.pattern is not None
+    text = ctx.text
+    spans: Iterable[tuple[int, int]]
+    passages = [p for p in ctx.passages if p.kind in rule.kinds]
+    if rule.scope == "document":
+        spans = [(0, len(text))]
+    elif rule.scope == "sentence":
+        spans = [(s.start, s.end) for p in passages for s in p.sentences]
+    else:
+        spans = [(p.start, p.end) for p in passages]
+    for base, end in spans:
+        chunk = text[base:end]
+        try:
+            for m in rule.pattern.finditer(chunk, timeout=timeout):
+                span = m.span("flag") if "flag" in rule.pattern.groupindex else m.span()
+                if span[0] < 0 or span[1] <= span[0]:
+                    continue
+                matched = chunk[span[0] : span[1]]
+                if any(e.search(matched) for e in rule.exceptions):
+                    continue
+                fix = None
+                if rule.replacement is not None:
+                    replacement = m.expand(rule.replacement)
+                    edit = Edit(base + span[0], base + span[1], replacement)
+                    fix = Fix((edit,), safe=rule.fix == "safe")
+                yield Hit(base + span[0], base + span[1], fix=fix)
+        except TimeoutError:
+            raise RuleTimeout(
+                f"rule {rule.id}: pattern exceeded its {timeout:g}s budget; rule skipped"
+            ) from None
+
+
+def _word_bounded(variant: str, ignore_case: bool) -> regex.Pattern[str]:
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}.]){regex.escape(variant)}(?![\p{{L}}\p{{N}}])", flags
+    )
+
+
+def _consistency_hits(rule: Rule, ctx: CheckContext) -> Iterator[Hit]:
+    """Where a document uses more than one spelling of a group, flag the rarer ones."""
+    for group in rule.variants:
+        found: dict[str, list[tuple[int, int]]] = {}
+        for variant in group:
+            spans = [m.span() for m in _word_bounded(variant, rule.ignore_case).finditer(ctx.text)]
+            if spans:
+                found[variant] = spans
+        if len(found) < 2:
+            continue
+        # The most frequent spelling is the document's own; ties go to the earliest.
+        preferred = max(found, key=lambda v: (len(found[v]), -found[v][0][0]))
+        for variant, spans in found.items():
+            if variant == preferred:
+                continue
+            for start, end in spans:
+                yield Hit(
+                    start,
+                    end,
+                    message=f"{rule.message} “{variant}” here, “{preferred}” elsewhere.",
+                    suggestion=f"Use “{preferred}” throughout.",
+                )
+
+
+def _hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterable[Hit]:
+    if rule.kind == "pattern":
+        return _pattern_hits(rule, ctx, timeout)
+    if rule.kind == "consistency":
+        return _consistency_hits(rule, ctx)
+    spec = REGISTRY[rule.detector or ""]
+    if spec.needs_source and not (ctx.document.source or any(p.source for p in ctx.passages)):
+        return ()
+    if spec.needs_reference and not ctx.document.reference:
+        return ()
+    return spec.run(ctx, rule.options)
+
+
+def _finding(rule: Rule, hit: Hit, ctx: CheckContext) -> Finding:
+    suggestion = hit.suggestion or rule.suggestion
+    if suggestion is None and hit.fix and len(hit.fix.edits) == 1:
+        replacement = hit.fix.edits[0].replacement
+        suggestion = f"Replace with “{replacement}”." if replacement else "Delete it."
+    return Finding(
+        rule=rule.id,
+        category=rule.category,
+        severity=hit.severity or rule.severity,
+        message=hit.message or rule.message,
+        start=hit.start,
+        end=hit.end,
+        text=ctx.text[hit.start : hit.end],
+        passage=ctx.passage_at(hit.start),
+        suggestion=suggestion,
+        fix=hit.fix,
+        weight=rule.weight,
+    )
+
+
+def check(
+    document: Document,
+    passages: list[Passage],
+    rules: Iterable[Rule],
+    settings: Settings,
+) -> CheckResult:
+    """Run ``rules`` over one segmented document; findings sorted by position then rule."""
+    ctx = CheckContext(document, passages, get_language(document.lang), settings.style)
+    findings: dict[tuple[str, int, int], Finding] = {}
+    errors: list[str] = []
+    for rule in rules:
+        try:
+            for hit in _hits(rule, ctx, settings.pattern_timeout):
+                if not 0 <= hit.start < hit.end <= len(ctx.text):
+                    continue
+                findings.setdefault((rule.id, hit.start, hit.end), _finding(rule, hit, ctx))
+        except RuleTimeout as exc:
+            errors.append(str(exc))
+    ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule))
+    return CheckResult(ordered, errors)

@@ -1,0 +1,95 @@
+"""Language data: what segmentation and the shared detectors know about a language.
+
+Each language brings a TOML file in ``rules/languages/`` (abbreviations, quotation marks,
+sentence openers, boilerplate vocabulary) so detectors stay language-neutral code and a new
+language is data. A language without a file gets neutral defaults.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqcheck._toml import load_toml
+from tqcheck.resources import rules_dir
+
+
+@dataclass(frozen=True)
+class QuoteStyle:
+    pairs: tuple[tuple[str, str], ...] = (("“", "”"),)
+    straight: tuple[str, ...] = ('"',)
+    continued_paragraph_quotes: bool = True
+
+    @property
+    def openers(self) -> frozenset[str]:
+        return frozenset(o for o, _ in self.pairs)
+
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(c for _, c in self.pairs)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str = ""
+    abbreviations: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    name_contexts: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
+    quotes: QuoteStyle = field(default_factory=QuoteStyle)
+    no_space_before: tuple[str, ...] = (",", ".", ";", ":", "!", "?")
+    capitalises_nouns: bool = False
+    byline_prefixes: tuple[str, ...] = ()
+    breadcrumb_words: tuple[str, ...] = ()
+    meta_words: tuple[str, ...] = ()
+    caption_labels: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+
+
+def _word_file(directory: Path, name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    lines = (directory / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def available_languages() -> list[str]:
+    directory = rules_dir() / "languages"
+    return sorted(p.stem for p in directory.glob("*.toml") if p.stem != "common")
+
+
+@functools.lru_cache(maxsize=32)
+def get_language(code: str) -> Language:
+    """Return the language data for ``code`` (``en``, ``de-DE`` → ``de``), cached per process."""
+    directory = rules_dir() / "languages"
+    base = code.split("-")[0].split("_")[0].lower() or "en"
+    common = load_toml(directory / "common.toml")
+    path = directory / f"{base}.toml"
+    data = load_toml(path) if path.exists() else {"code": base}
+    quotes = data.get("quotes", {})
+    passages = data.get("passages", {})
+    spacing = data.get("spacing", {})
+    return Language(
+        code=base,
+        name=data.get("name", base),
+        abbreviations=frozenset(data.get("abbreviations", [])),
+        openers=_word_file(directory, data.get("openers_file")),
+        common_words=_word_file(directory, data.get("common_words_file")),
+        name_contexts=frozenset(data.get("name_contexts", [])),
+        calendar_words=frozenset(data.get("calendar_words", [])),
+        quotes=QuoteStyle(
+            pairs=tuple(tuple(p) for p in quotes.get("pairs", [["“", "”"]])),  # type: ignore[misc]
+            straight=tuple(quotes.get("straight", ['"'])),
+            continued_paragraph_quotes=quotes.get("continued_paragraph_quotes", True),
+        ),
+        no_space_before=tuple(spacing.get("no_space_before", [",", ".", ";", ":", "!", "?"])),
+        capitalises_nouns=data.get("capitalises_nouns", False),
+        byline_prefixes=tuple(passages.get("byline_prefixes", [])),
+        breadcrumb_words=tuple(passages.get("breadcrumb_words", [])),
+        meta_words=tuple(passages.get("meta_words", [])),
+        caption_labels=tuple(passages.get("caption_labels", [])),
+        agencies=tuple(common.get("agencies", [])),
+    )

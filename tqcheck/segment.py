@@ -1,0 +1,205 @@
+"""Segmentation: a document's text → passages (with a kind) → sentences, all as spans.
+
+Passages are paragraphs separated by blank lines. Inside a paragraph, single newlines are
+soft wraps, except that a line which is plainly not running text (a byline, a date line,
+a credit, a headline followed by its paragraph) becomes a passage of its own: scraped
+articles often lose the blank line between a headline and its text.
+
+The kind of a passage is decided here, once, so that rules need not guess: a headline
+without a full stop is not a broken sentence, and a credit line is boilerplate, not prose.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from tqcheck.languages import Language, get_language
+from tqcheck.model import Document, Passage, PassageHint, PassageKind, Sentence
+
+WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*")
+_BLOCK_RE = regex.compile(r"(?:[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+")
+_LINE_RE = regex.compile(r"[^\r\n]+")
+_TERMINAL = ".!?…:;,"
+_CLOSERS = "”\"’'»«)]›‹“"
+_DATE_RE = regex.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4})\b"
+    r"|\b\d{1,2}:\d{2}\b"
+)
+_BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
+_SENTENCE_END_RE = regex.compile(
+    r"(?P<punct>\.{2,}|…|[.!?]+)(?P<close>[”\"’»«)\]]*)(?P<space>\s+)"
+    r"(?=[“\"‘«»„(\[]?[\p{Lu}\p{N}])"
+)
+_PREV_TOKEN_RE = regex.compile(r"(\S+)$")
+_DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
+_NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    byline = regex.compile(
+        rf"^(?:{alt(lang.byline_prefixes)})\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+        rf"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+        r"(?:\s*[,|/]\s*[\p{L} ]{2,30})?\s*$"
+    )
+    caption = regex.compile(
+        rf"©|\(c\)\s*\p{{Lu}}|^(?:{alt(lang.caption_labels)})\s*:"
+        rf"|(?:^|\s)(?:{alt(lang.caption_labels)})\s*:\s*\p{{Lu}}"
+        rf"|/\s*(?:{alt(lang.agencies)})\s*$"
+    )
+    meta = regex.compile(
+        rf"^(?:{alt(lang.breadcrumb_words)})\b|^(?:{alt(lang.meta_words)})\b\s*:?"
+        rf"|\b(?:{alt(lang.breadcrumb_words)})\b.*{_BREADCRUMB_SEP_RE.pattern}"
+    )
+    return byline, caption, meta
+
+
+def classify(text: str, lang: Language) -> PassageKind:
+    """Decide the kind of one passage from its own text."""
+    stripped = text.strip()
+    words = count_words(stripped)
+    byline, caption, meta = _cues(lang)
+    last = stripped.rstrip(_CLOSERS)[-1:] if stripped else ""
+    if words <= 10 and byline.search(stripped):
+        return PassageKind.BYLINE
+    if words <= 60 and caption.search(stripped):
+        return PassageKind.CAPTION
+    if (
+        words <= 20
+        and last not in ".!?"
+        and (
+            meta.search(stripped)
+            or _DATE_RE.search(stripped)
+            or len(_BREADCRUMB_SEP_RE.findall(stripped)) >= 2
+        )
+    ):
+        return PassageKind.META
+    if 0 < words <= 20 and len(stripped) <= 160 and "\n" not in stripped:
+        if last not in _TERMINAL:
+            return PassageKind.HEADING
+        if (
+            last in "?!"
+            and words <= 15
+            and len(split_sentences(stripped, 0, len(stripped), lang)) == 1
+        ):
+            return PassageKind.HEADING
+    return PassageKind.PARAGRAPH
+
+
+def _is_standalone_line(line: str, prev: str | None, nxt: str | None, lang: Language) -> bool:
+    """Inside a multi-line block, is this line a passage of its own rather than a soft wrap?"""
+    kind = classify(line, lang)
+    if kind in (PassageKind.BYLINE, PassageKind.CAPTION, PassageKind.META):
+        return True
+    if kind is PassageKind.HEADING and count_words(line) <= 12:
+        prev_ends = prev is None or prev.rstrip(_CLOSERS)[-1:] in ".!?:"
+        next_starts = nxt is None or nxt.lstrip('“"‘«»„([')[:1].isupper()
+        return prev_ends and next_starts
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_blocks(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Passage spans: blank-line separated blocks, with standalone lines split off."""
+    spans: list[tuple[int, int]] = []
+    for block in _BLOCK_RE.finditer(text):
+        lines = [_trim(text, m.start(), m.end()) for m in _LINE_RE.finditer(text, *block.span())]
+        lines = [(s, e) for s, e in lines if e > s]
+        if len(lines) == 1:
+            spans.append(lines[0])
+            continue
+        current: tuple[int, int] | None = None
+        for i, (s, e) in enumerate(lines):
+            prev = text[lines[i - 1][0] : lines[i - 1][1]] if i else None
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else None
+            if _is_standalone_line(text[s:e], prev, nxt, lang):
+                if current:
+                    spans.append(current)
+                    current = None
+                spans.append((s, e))
+            else:
+                current = (current[0], e) if current else (s, e)
+        if current:
+            spans.append(current)
+    return spans
+
+
+def _is_abbreviation(before: str, lang: Language) -> bool:
+    match = _PREV_TOKEN_RE.search(before)
+    if not match:
+        return False
+    token = match.group(1).lstrip('“"‘«»„([')
+    if token in lang.abbreviations:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "George W. Bush"
+    return bool(_DOTTED_ACRONYM_RE.match(token))  # "U.S", "a.m"
+
+
+def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Sentence, ...]:
+    """Sentence spans inside ``text[start:end]``.
+
+    Never splits at abbreviations, initials, dotted acronyms, decimals, times or ellipses
+    (an ellipsis in news is usually an omission or a cut link, not a sentence end).
+    """
+    sentences: list[Sentence] = []
+    cursor = start
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        punct = m.group("punct")
+        if punct.startswith("..") or punct == "…":
+            continue
+        if punct == "." and _is_abbreviation(text[cursor : m.start()], lang):
+            continue
+        s, e = _trim(text, cursor, m.end("close"))
+        if e > s:
+            sentences.append(Sentence(s, e))
+        cursor = m.end()
+    s, e = _trim(text, cursor, end)
+    if e > s:
+        sentences.append(Sentence(s, e))
+    return tuple(sentences)
+
+
+def segment(document: Document) -> list[Passage]:
+    """Passages of ``document`` with their kinds and sentences."""
+    lang = get_language(document.lang)
+    text = document.text
+    hints: tuple[PassageHint, ...]
+    if document.passages is not None:
+        hints = document.passages
+    else:
+        hints = tuple(PassageHint(s, e) for s, e in split_blocks(text, lang))
+    passages = []
+    for hint in hints:
+        s, e = _trim(text, hint.start, hint.end)
+        if e <= s:
+            continue
+        kind = hint.kind or classify(text[s:e], lang)
+        passages.append(
+            Passage(
+                index=len(passages),
+                start=s,
+                end=e,
+                kind=kind,
+                sentences=split_sentences(text, s, e, lang),
+                source=hint.source,
+                reference=hint.reference,
+            )
+        )
+    return passages
