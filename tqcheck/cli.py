@@ -15,8 +15,10 @@ from typing import Any, TextIO
 import click
 
 from tqcheck import __version__
+from tqcheck.engine import rules_for
 from tqcheck.model import Document, InputError, Severity
-from tqcheck.pipeline import RunSummary, check_document
+from tqcheck.parallel import check_all, default_jobs
+from tqcheck.pipeline import RunSummary
 from tqcheck.readers import ReadOptions, read_inputs
 from tqcheck.reporters import FORMATS, get_reporter
 from tqcheck.rulepack import STYLES, RulePackError
@@ -62,11 +64,11 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--format",
     "formats",
-    default=("text",),
     multiple=True,
-    show_default=True,
-    type=click.Choice(sorted(FORMATS)),
-    help="Output format.",
+    metavar="FORMAT[:FILE]",
+    help="Output format, optionally with its own file; repeat for several outputs in one "
+    "run (--format text --format sarif:out.sarif). Formats: "
+    f"{', '.join(sorted(FORMATS))}. Default: text.",
 )
 @click.option(
     "--output",
@@ -104,10 +106,18 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     "--ignore", multiple=True, help="Skip these rules (ids or prefixes, comma-separated)."
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: scores only, no passages.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Worker processes (default: the number of cores).",
+)
 def check(paths: tuple[str, ...], lang: str, source_lang: str | None, style: str,
           formats: tuple[str, ...], output: str | None, fail_under: float | None,
           fail_on: str | None, exit_zero: bool, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], quiet: bool) -> None:  # fmt: skip
+          select: tuple[str, ...], ignore: tuple[str, ...], quiet: bool,
+          jobs: int | None) -> None:  # fmt: skip
     """Check articles and report each passage's score and findings.
 
     PATH is a file, a directory (searched recursively for .txt and .md files) or - for
@@ -129,17 +139,39 @@ def check(paths: tuple[str, ...], lang: str, source_lang: str | None, style: str
         lang=lang, source_lang=source_lang, style=style, select=_split(select),
         ignore=_split(ignore), rule_dirs=rule_dirs, gate=gate,
     )  # fmt: skip
-    run = Run(settings, ReadOptions(lang=lang, source_lang=source_lang))
-    code = run.execute(paths, formats[-1], output, quiet=quiet)
+    outputs = parse_formats(formats or ("text",), output)
+    run = Run(settings, ReadOptions(lang=lang, source_lang=source_lang), jobs or default_jobs())
+    code = run.execute(paths, outputs, quiet=quiet)
     sys.exit(EXIT_OK if exit_zero and code == EXIT_FAILED else code)
+
+
+def parse_formats(values: tuple[str, ...], output: str | None) -> list[tuple[str, str | None]]:
+    """``text``, ``sarif:out.sarif`` → [(format, file or None for stdout)]."""
+    outputs: list[tuple[str, str | None]] = []
+    for value in values:
+        name, _, path = value.partition(":")
+        if name not in FORMATS:
+            known = ", ".join(sorted(FORMATS))
+            raise click.BadParameter(
+                f"unknown format {name!r} (use {known})", param_hint="--format"
+            )
+        outputs.append((name, path or output))
+    targets = [path for _, path in outputs]
+    if len(targets) != len(set(targets)):
+        raise click.BadParameter(
+            "two formats would write to the same place; give each its own file (FORMAT:FILE)",
+            param_hint="--format",
+        )
+    return outputs
 
 
 class Run:
     """One ``check`` invocation: read → check → report, streaming document by document."""
 
-    def __init__(self, settings: Settings, read_options: ReadOptions) -> None:
+    def __init__(self, settings: Settings, read_options: ReadOptions, jobs: int = 1) -> None:
         self.settings = settings
         self.read_options = read_options
+        self.jobs = jobs
         self.summary = RunSummary(settings)
 
     def documents(self, paths: tuple[str, ...]) -> Iterator[Document]:
@@ -150,26 +182,31 @@ class Run:
             else:
                 yield item
 
-    def execute(self, paths: tuple[str, ...], fmt: str, output: str | None, **options: Any) -> int:
+    def execute(
+        self, paths: tuple[str, ...], outputs: list[tuple[str, str | None]], **options: Any
+    ) -> int:
         try:
-            from tqcheck.engine import rules_for
-
             rules_for(self.settings)  # load and validate every pack before reading input
         except RulePackError as exc:
             _fail(str(exc))
         with ExitStack() as stack:
-            stream: TextIO = sys.stdout
-            if output:
-                try:
-                    stream = stack.enter_context(open(output, "w", encoding="utf-8", newline="\n"))
-                except OSError as exc:
-                    _fail(f"cannot write {output}: {exc.strerror}")
-            reporter = get_reporter(fmt)(stream, **options)
-            for document in self.documents(paths):
-                report = check_document(document, self.settings)
+            reporters = []
+            for fmt, output in outputs:
+                stream: TextIO = sys.stdout
+                if output:
+                    try:
+                        stream = stack.enter_context(
+                            open(output, "w", encoding="utf-8", newline="\n")
+                        )
+                    except OSError as exc:
+                        _fail(f"cannot write {output}: {exc.strerror}")
+                reporters.append(get_reporter(fmt)(stream, **options))
+            for report in check_all(self.documents(paths), self.settings, self.jobs):
                 self.summary.add(report)
-                reporter.document(report)
-            reporter.finish(self.summary)
+                for reporter in reporters:
+                    reporter.document(report)
+            for reporter in reporters:
+                reporter.finish(self.summary)
         if self.summary.input_errors:
             return EXIT_ERROR
         return EXIT_OK if self.summary.passed else EXIT_FAILED

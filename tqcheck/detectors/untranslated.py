@@ -90,12 +90,11 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             chunk = text[sentence.start : sentence.end]
             unquoted = _QUOTED.sub(" ", chunk)
             words = _WORD.findall(unquoted)
-            if len(words) < options["min_words"] or _plainly_target(words, chunk, target):
-                continue
-            result = langid.identify(chunk, languages)
-            if result and result[0] != target.code and result[1] >= options["min_probability"]:
-                flagged.append(sentence)
-                continue
+            if len(words) >= options["min_words"] and not _plainly_target(words, chunk, target):
+                result = langid.identify(chunk, languages)
+                if result and result[0] != target.code and result[1] >= options["min_probability"]:
+                    flagged.append(sentence)
+                    continue
             # A clause left in the source language inside a translated sentence.
             matches = list(_WORD.finditer(text, sentence.start, sentence.end))
             run = _foreign_run(matches, target, others, options["min_run_words"])
