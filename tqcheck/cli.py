@@ -19,6 +19,7 @@ from tqcheck.engine import rules_for
 from tqcheck.model import Document, InputError, Severity
 from tqcheck.parallel import check_all, default_jobs
 from tqcheck.pipeline import RunSummary
+from tqcheck.readers import FORMATS as READ_FORMATS
 from tqcheck.readers import ReadOptions, read_inputs
 from tqcheck.reporters import FORMATS, get_reporter
 from tqcheck.rulepack import STYLES, RulePackError
@@ -107,6 +108,34 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: scores only, no passages.")
 @click.option(
+    "--input-format",
+    type=click.Choice(sorted(READ_FORMATS)),
+    default=None,
+    help="Format of standard input and of files named explicitly (default: by suffix).",
+)
+@click.option(
+    "--field", default=None, help="JSONL: key of the target text (default: target, text)."
+)
+@click.option("--include", multiple=True, help="Directories: only files matching this glob.")
+@click.option("--exclude", multiple=True, help="Directories: skip files matching this glob.")
+@click.option(
+    "--source",
+    "source_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="The source article of a single target file (switches on source-aware rules).",
+)
+@click.option(
+    "--reference",
+    "reference_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A reference translation of a single target file (reference metrics).",
+)
+@click.option("--source-column", default="source", show_default=True, help="CSV/TSV column.")
+@click.option("--target-column", default=None, help="CSV/TSV column (default: target, text).")
+@click.option("--reference-column", default="reference", show_default=True, help="CSV/TSV column.")
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(1, 256),
@@ -117,7 +146,10 @@ def check(paths: tuple[str, ...], lang: str, source_lang: str | None, style: str
           formats: tuple[str, ...], output: str | None, fail_under: float | None,
           fail_on: str | None, exit_zero: bool, rule_dirs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], quiet: bool,
-          jobs: int | None) -> None:  # fmt: skip
+          jobs: int | None, input_format: str | None, field: str | None,
+          include: tuple[str, ...], exclude: tuple[str, ...], source_path: str | None,
+          reference_path: str | None, source_column: str, target_column: str | None,
+          reference_column: str) -> None:  # fmt: skip
     """Check articles and report each passage's score and findings.
 
     PATH is a file, a directory (searched recursively for .txt and .md files) or - for
@@ -140,7 +172,15 @@ def check(paths: tuple[str, ...], lang: str, source_lang: str | None, style: str
         ignore=_split(ignore), rule_dirs=rule_dirs, gate=gate,
     )  # fmt: skip
     outputs = parse_formats(formats or ("text",), output)
-    run = Run(settings, ReadOptions(lang=lang, source_lang=source_lang), jobs or default_jobs())
+    if (source_path or reference_path) and len(paths) != 1:
+        raise click.UsageError("--source and --reference need exactly one target file")
+    read_options = ReadOptions(
+        lang=lang, source_lang=source_lang, input_format=input_format, field=field,
+        include=include, exclude=exclude, source_path=source_path,
+        reference_path=reference_path, source_column=source_column,
+        target_column=target_column, reference_column=reference_column,
+    )  # fmt: skip
+    run = Run(settings, read_options, jobs or default_jobs())
     code = run.execute(paths, outputs, quiet=quiet)
     sys.exit(EXIT_OK if exit_zero and code == EXIT_FAILED else code)
 

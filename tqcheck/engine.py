@@ -185,5 +185,18 @@ def check(
                 findings.setdefault((rule.id, hit.start, hit.end), _finding(rule, hit, ctx))
         except RuleTimeout as exc:
             errors.append(str(exc))
-    ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule))
+    markup = document.meta.get("markup_spans") or ()
+    ordered = sorted(
+        (f for f in findings.values() if not _inside_markup(f, markup)),
+        key=lambda f: (f.start, f.end, f.rule),
+    )
     return CheckResult(ordered, errors)
+
+
+def _inside_markup(finding: Finding, markup: Iterable[Iterable[int]]) -> bool:
+    """Markdown link targets and syntax kept in the text are not prose: no findings there."""
+    for span in markup:
+        start, end = span
+        if start < finding.end and finding.start < end:
+            return True
+    return False
