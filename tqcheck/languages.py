@@ -30,7 +30,7 @@ class QuoteStyle:
         return frozenset(c for _, c in self.pairs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Language:
     code: str
     name: str = ""
@@ -47,6 +47,11 @@ class Language:
     meta_words: tuple[str, ...] = ()
     caption_labels: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def lexicon(self) -> frozenset[str]:
+        """Every word this language's data knows as an ordinary (non-name) word."""
+        return self.common_words | self.openers
 
 
 def _word_file(directory: Path, name: str | None) -> frozenset[str]:

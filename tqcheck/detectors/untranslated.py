@@ -34,10 +34,6 @@ _FOREIGN_LETTERS = {
 _OTHER_SCRIPT = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
 
 
-def _lexicon(lang: Language) -> frozenset[str]:
-    return lang.common_words | lang.openers
-
-
 def _plainly_target(words: list[str], sentence: str, target: Language) -> bool:
     """The cheap test: is this sentence obviously in the target language?"""
     letters = _FOREIGN_LETTERS.get(target.code)
@@ -45,7 +41,7 @@ def _plainly_target(words: list[str], sentence: str, target: Language) -> bool:
         return False
     if _OTHER_SCRIPT.search(sentence):
         return False
-    lexicon = _lexicon(target)
+    lexicon = target.lexicon
     if not lexicon:
         return False
     known = sum(1 for w in words if w.lower() in lexicon)
@@ -56,10 +52,10 @@ def _foreign_run(
     words: list[regex.Match[str]], target: Language, others: list[Language], min_words: int
 ) -> tuple[int, int] | None:
     """The longest run of words that are common in another language and not the target's."""
-    target_lex = _lexicon(target)
+    target_lex = target.lexicon
     best: tuple[int, int] | None = None
     for other in others:
-        other_lex = _lexicon(other)
+        other_lex = other.lexicon
         run_start = None
         for i, m in enumerate([*words, None]):
             word = m.group().lower() if m else ""
@@ -81,7 +77,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     source_code = ctx.document.source_lang
     languages = langid.candidates(target.code, source_code)
     others = [get_language(c) for c in ("de", "fr", source_code or "") if c and c != target.code]
-    others = [o for o in others if _lexicon(o)]
+    others = [o for o in others if o.lexicon]
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
     for passage in ctx.passages_of(kinds):
@@ -95,7 +91,15 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
                     flagged.append(sentence)
                     continue
-            # A clause left in the source language inside a translated sentence.
+            # A clause left in the source language inside a translated sentence; cheap
+            # word-list test first, the run search only when enough foreign words occur.
+            lowered = [w.lower() for w in words]
+            if not any(
+                sum(1 for w in lowered if w in o.lexicon and w not in target.lexicon)
+                >= options["min_run_words"]
+                for o in others
+            ):
+                continue
             matches = list(_WORD.finditer(text, sentence.start, sentence.end))
             run = _foreign_run(matches, target, others, options["min_run_words"])
             if run:
