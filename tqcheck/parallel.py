@@ -18,27 +18,21 @@ from tqcheck.model import Document, DocumentReport
 from tqcheck.pipeline import check_document
 from tqcheck.settings import Settings
 
-_settings: Settings | None = None
+Item = tuple[Document, Settings]
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _init(settings: Settings) -> None:
-    global _settings
-    _settings = settings
+def _check(batch: list[Item]) -> list[tuple[DocumentReport, Settings]]:
+    return [(check_document(d, s), s) for d, s in batch]
 
 
-def _check(batch: list[Document]) -> list[DocumentReport]:
-    assert _settings is not None
-    return [check_document(d, _settings) for d in batch]
-
-
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for document in documents:
-        batch.append(document)
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []
@@ -47,18 +41,17 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 def check_all(
-    documents: Iterable[Document], settings: Settings, jobs: int = 1, batch_size: int = 8
-) -> Iterator[DocumentReport]:
-    """Check ``documents`` with ``jobs`` processes, yielding reports in input order."""
+    items: Iterable[Item], jobs: int = 1, batch_size: int = 8
+) -> Iterator[tuple[DocumentReport, Settings]]:
+    """Check (document, settings) pairs with ``jobs`` processes, results in input order."""
     if jobs <= 1:
-        for document in documents:
-            yield check_document(document, settings)
+        for document, settings in items:
+            yield check_document(document, settings), settings
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(jobs, initializer=_init, initargs=(settings,)) as pool:
-        pending: deque[AsyncResult[list[DocumentReport]]] = deque()
-        for batch in _batches(documents, batch_size):
+    with multiprocessing.get_context(method).Pool(jobs) as pool:
+        pending: deque[AsyncResult[list[tuple[DocumentReport, Settings]]]] = deque()
+        for batch in _batches(items, batch_size):
             pending.append(pool.apply_async(_check, (batch,)))
             if len(pending) >= jobs * 3:
                 yield from pending.popleft().get()
