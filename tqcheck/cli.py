@@ -234,6 +234,8 @@ def parse_formats(values: tuple[str, ...], output: str | None) -> list[tuple[str
 @click.option("--quiet", "-q", is_flag=True, help="Scores only; no passages, no progress bar.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
               help="Worker processes [default: number of cores].")  # fmt: skip
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on this Dask scheduler (tqcheck[dask]); each PATH is a shard.")  # fmt: skip
 @click.option("--input-format", type=click.Choice(sorted(READ_FORMATS)), default=None,
               help="Format of stdin and of named files [default: by suffix].")  # fmt: skip
 @click.option(
@@ -297,6 +299,7 @@ def check(paths: tuple[str, ...], **kw: Any) -> None:
         reporter_options={"quiet": kw["quiet"]},
         progress=not kw["quiet"],
         on_error=lambda e: click.echo(f"tqcheck: error: {e}", err=True),
+        scheduler=kw["scheduler"],
     )
     code = run.execute(paths)
     summary = run.summary

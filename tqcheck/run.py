@@ -40,6 +40,7 @@ class Run:
     reporter_options: dict[str, Any] = field(default_factory=dict)
     progress: bool = False
     on_error: Any = None
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(self.settings)
@@ -58,8 +59,26 @@ class Run:
             settings, document = for_document(self.config, self.file_settings, item, **self.cli)
             yield document, settings
 
+    def _distributed(self, paths: tuple[str, ...]) -> Iterator[tuple[DocumentReport, Settings]]:
+        """Shards read and checked on a Dask cluster (run-level settings, no overrides)."""
+        from tqcheck.dask import check_shards, compute
+
+        bag = check_shards(list(paths), self.settings, self.read_options)
+        for item in compute(bag, self.scheduler):
+            if isinstance(item, InputError):
+                self.summary.input_errors.append(item)
+                if self.on_error:
+                    self.on_error(item)
+            else:
+                yield item, self.settings
+
     def _reports(self, paths: tuple[str, ...]) -> Iterator[DocumentReport]:
-        for report, settings in check_all(self._inputs(paths), self.jobs):
+        results = (
+            self._distributed(paths)
+            if self.scheduler
+            else check_all(self._inputs(paths), self.jobs)
+        )
+        for report, settings in results:
             if self.baseline is not None:
                 report = self.baseline.filter(report, settings)
             yield report
