@@ -17,7 +17,10 @@ def test_plainly_english_article_needs_almost_no_language_identification():
 
 
 def test_foreign_sentence_is_identified():
-    text = "The council met on Monday. Die Regierung hat am Montag keine Entscheidung getroffen, sagte der Sprecher."
+    text = (
+        "The council met on Monday. "
+        "Die Regierung hat am Montag keine Entscheidung getroffen, sagte der Sprecher."
+    )
     langid.identify.cache_clear()
     before = langid.calls
     report = tqcheck.check_text(text)
