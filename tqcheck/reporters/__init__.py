@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 FORMATS: dict[str, str] = {
     "text": "tqcheck.reporters.text:TextReporter",
     "json": "tqcheck.reporters.json:JsonReporter",
+    "jsonl": "tqcheck.reporters.jsonl:JsonlReporter",
+    "html": "tqcheck.reporters.html:HtmlReporter",
+    "sarif": "tqcheck.reporters.sarif:SarifReporter",
+    "junit": "tqcheck.reporters.junit:JunitReporter",
+    "github": "tqcheck.reporters.github:GithubReporter",
+    "markdown": "tqcheck.reporters.markdown:MarkdownReporter",
 }
 
 
