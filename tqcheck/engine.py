@@ -76,7 +76,14 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
     text = ctx.text
     spans: Iterable[tuple[int, int]]
     passages = [p for p in ctx.passages if p.kind in rule.kinds]
-    if rule.scope == "document":
+    whole_text = (
+        rule.scope == "passage"
+        and len(passages) == len(ctx.passages)
+        and not _ANCHORED.search(rule.pattern.pattern)
+    )
+    if rule.scope == "document" or whole_text:
+        # One pass over the document instead of one per passage; matches that would cross
+        # a passage boundary are dropped below, so the result is the same.
         spans = [(0, len(text))]
     elif rule.scope == "sentence":
         spans = [(s.start, s.end) for p in passages for s in p.sentences]
@@ -92,6 +99,8 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
                 matched = chunk[span[0] : span[1]]
                 if any(e.search(matched) for e in rule.exceptions):
                     continue
+                if whole_text and not _within_one_passage(ctx, base + m.start(), base + m.end()):
+                    continue
                 fix = None
                 if rule.replacement is not None:
                     replacement = m.expand(rule.replacement)
@@ -102,6 +111,16 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
             raise RuleTimeout(
                 f"rule {rule.id}: pattern exceeded its {timeout:g}s budget; rule skipped"
             ) from None
+
+
+_ANCHORED = regex.compile(r"\\[AzZG]|\^|\$")
+
+
+def _within_one_passage(ctx: CheckContext, start: int, end: int) -> bool:
+    if not ctx.passages:
+        return False
+    passage = ctx.passages[ctx.passage_at(start)]
+    return passage.start <= start and end <= passage.end
 
 
 def _word_bounded(variant: str, ignore_case: bool) -> regex.Pattern[str]:
