@@ -14,6 +14,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.model import PassageKind
 from tqcheck.segment import WORD_RE
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -41,6 +42,8 @@ def repeated_text(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 )
                 continue
             seen_passages[key] = passage.index
+        if passage.kind is not PassageKind.PARAGRAPH:
+            continue  # a subheading that quotes a line of its section is news practice
         for sentence in passage.sentences:
             chunk = text[sentence.start : sentence.end]
             if len(WORD_RE.findall(chunk)) < options["min_sentence_words"]:

@@ -71,6 +71,45 @@ def _foreign_run(
     return best
 
 
+_CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
+
+
+def _foreign_clause(
+    text: str,
+    sentence: Sentence,
+    target: Language,
+    languages: tuple[str, ...],
+    options: Mapping[str, Any],
+) -> Hit | None:
+    """A clause (between commas, semicolons, dashes, brackets) in another language.
+
+    Only clauses with several lower-case words the target language's word list does not
+    know are identified (names are capitalised, so a clause of names is never a candidate).
+    """
+    for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
+        clause = m.group()
+        if _QUOTED.search(clause):
+            continue
+        words = _WORD.findall(clause)
+        unknown = [w for w in words if w[:1].islower() and w.lower() not in target.lexicon]
+        if len(words) < options["min_run_words"] or len(unknown) < options["min_run_words"] - 1:
+            continue
+        if len(unknown) < 0.5 * len(words):
+            continue
+        found = langid.identify(clause.strip(), languages)
+        if found and found[0] != target.code and found[1] >= options["min_probability"]:
+            start = m.start() + (len(clause) - len(clause.lstrip()))
+            end = m.end() - (len(clause) - len(clause.rstrip(" .!?")))
+            return Hit(
+                start,
+                end,
+                message=f"Clause left in the source language ({found[0]}) inside a translated "
+                "sentence.",
+                suggestion="Translate the clause.",
+            )
+    return None
+
+
 @detector("untranslated", min_words=5, min_run_words=4, min_probability=0.9)
 def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     target = ctx.language
@@ -89,10 +128,20 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             if len(words) >= options["min_words"] and not _plainly_target(words, chunk, target):
                 result = langid.identify(chunk, languages)
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
-                    flagged.append(sentence)
+                    # A sentence that is only partly foreign: flag the clause, not all of it.
+                    clause = _foreign_clause(text, sentence, target, languages, options)
+                    length = sentence.end - sentence.start
+                    if clause and clause.end - clause.start < 0.7 * length:
+                        yield clause
+                    else:
+                        flagged.append(sentence)
                     continue
-            # A clause left in the source language inside a translated sentence; cheap
-            # word-list test first, the run search only when enough foreign words occur.
+            clause = _foreign_clause(text, sentence, target, languages, options)
+            if clause:
+                yield clause
+                continue
+            # A run of source-language words spliced into a translated sentence without
+            # punctuation around it; cheap word-list test first.
             lowered = [w.lower() for w in words]
             if not any(
                 sum(1 for w in lowered if w in o.lexicon and w not in target.lexicon)
