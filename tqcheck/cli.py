@@ -337,6 +337,72 @@ def _print_statistics(by_rule: Any) -> None:
     Console(stderr=True).print(table)
 
 
+@main.command("fix")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@settings_options
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes a person should confirm.")
+@click.option("--diff", is_flag=True, help="Print a unified diff and change nothing.")
+@click.option(
+    "--field", default=None, help="JSONL: key of the target text [default: target, text]."
+)
+@click.option("--include", multiple=True, help="Directories: only files matching this glob.")
+@click.option("--exclude", multiple=True, help="Directories: skip files matching this glob.")
+@_user_errors
+def fix_command(paths: tuple[str, ...], unsafe_fixes: bool, diff: bool, **kw: Any) -> None:
+    """Apply the safe fixes in place, then report what remains.
+
+    Safe fixes cannot change meaning (doubled spaces and words, space before punctuation,
+    scraped metadata lines, `From: Name` bylines); --unsafe-fixes adds plausible repairs
+    a person should confirm (a lost full stop, a spliced link). Files are written
+    atomically and only if unchanged since they were read. Text, Markdown, JSONL (only
+    the target field changes) and XLIFF (only plain targets) can be rewritten.
+
+    \b
+    Exit codes: 0 done; 1 with --diff when something would change; 2 a file could not be
+    fixed (unreadable, changed meanwhile, or a format tqcheck cannot rewrite).
+
+    \b
+    Examples:
+      tqcheck fix article.txt
+      tqcheck fix samples/ --diff
+      tqcheck fix feed.jsonl --unsafe-fixes
+    """
+    from tqcheck.fixer import fix_paths
+
+    field, include, exclude = kw.pop("field"), kw.pop("include"), kw.pop("exclude")
+    settings, _, config, _ = _resolve_settings(paths, kw)
+    read_options = ReadOptions(
+        lang=settings.lang, source_lang=settings.source_lang, field=field,
+        include=include or tuple(config.values.get("include", ())),
+        exclude=exclude or tuple(config.values.get("exclude", ())),
+    )  # fmt: skip
+    code = EXIT_OK
+    applied = remaining = unsafe_left = 0
+    for result in fix_paths(
+        paths, settings, unsafe=unsafe_fixes, diff=diff, read_options=read_options
+    ):
+        applied += result.applied
+        remaining += result.remaining
+        unsafe_left += result.unsafe_fixable
+        if result.status in ("error", "conflict") or (
+            result.status == "unsupported" and result.path in paths
+        ):
+            code = EXIT_ERROR
+            click.echo(f"tqcheck: error: {result.path}: {result.message}", err=True)
+        elif result.status == "unsupported":
+            click.echo(f"tqcheck: warning: {result.path}: {result.message}", err=True)
+        elif diff:
+            if result.status == "would-fix":
+                click.echo(result.diff, nl=False)
+                code = max(code, EXIT_FAILED)
+        elif result.status == "fixed":
+            click.echo(f"{result.path}: {result.message}", err=True)
+    verb = "Would fix" if diff else "Fixed"
+    more = f"; {unsafe_left} more with --unsafe-fixes" if unsafe_left and not unsafe_fixes else ""
+    click.echo(f"{verb} {applied} findings ({remaining} remaining{more}).", err=True)
+    sys.exit(code)
+
+
 @main.command("config")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @settings_options
