@@ -41,11 +41,19 @@ def _user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         from tqcheck.baseline import BaselineError
         from tqcheck.config import ConfigError
         from tqcheck.evaluate import EvalError
+        from tqcheck.glossary import GlossaryError
         from tqcheck.rulepack import RulePackError
 
         try:
             return fn(*args, **kwargs)
-        except (RulePackError, ConfigError, BaselineError, EvalError, OSError) as exc:
+        except (
+            RulePackError,
+            ConfigError,
+            BaselineError,
+            EvalError,
+            GlossaryError,
+            OSError,
+        ) as exc:
             if _debug:
                 raise
             if isinstance(exc, OSError):

@@ -162,7 +162,9 @@ def _hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterable[Hit]:
     spec = REGISTRY[rule.detector or ""]
     if spec.needs_source and not (ctx.document.source or any(p.source for p in ctx.passages)):
         return ()
-    if spec.needs_reference and not ctx.document.reference:
+    if spec.needs_reference and not (
+        ctx.document.reference or any(p.reference for p in ctx.passages)
+    ):
         return ()
     return spec.run(ctx, rule.options)
 

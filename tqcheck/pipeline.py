@@ -12,6 +12,7 @@ from typing import Any
 
 from tqcheck import __version__
 from tqcheck.engine import check, rules_for, select_rules
+from tqcheck.metrics import CorpusMetrics, metrics_for_document
 from tqcheck.model import Document, DocumentReport, InputError, Severity
 from tqcheck.scoring import score_document, score_value
 from tqcheck.segment import segment
@@ -24,6 +25,7 @@ def check_document(document: Document, settings: Settings) -> DocumentReport:
     result = check(document, passages, rules, settings)
     report = score_document(document, passages, result.findings, settings.scoring, settings.gate)
     report.errors.extend(result.errors)
+    report.metrics = metrics_for_document(document, passages)
     return report
 
 
@@ -42,6 +44,7 @@ class RunSummary:
     input_errors: list[InputError] = field(default_factory=list)
     baselined: int = 0
     stale_baseline: int = 0
+    corpus: CorpusMetrics = field(default_factory=CorpusMetrics)
 
     def add(self, report: DocumentReport) -> None:
         self.documents += 1
@@ -50,6 +53,7 @@ class RunSummary:
         self.words += report.words
         self.penalty += report.penalty
         self.baselined += report.baselined
+        self.corpus.add_document(report.document)
         for f in report.findings:
             self.by_severity[f.severity.value] += 1
             self.by_rule[f.rule] += 1
@@ -78,6 +82,9 @@ class RunSummary:
                 {"path": e.path, "line": e.line, "message": e.message} for e in self.input_errors
             ],
         }
+        metrics = self.corpus.to_dict()
+        if metrics:
+            out["metrics"] = metrics
         if self.baselined or self.stale_baseline:
             out["baselined"] = self.baselined
             out["stale_baseline_entries"] = self.stale_baseline

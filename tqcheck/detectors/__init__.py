@@ -76,6 +76,12 @@ def detector(
 def _load_builtin() -> None:
     # Imported for their registration side effect.
     from tqcheck.detectors import (  # noqa: F401
+        bilingual,
+        bilingual_entities,
+        bilingual_glossary,
+        bilingual_numbers,
+        bilingual_reference,
+        bilingual_untranslated,
         boilerplate,
         boundaries,
         links,

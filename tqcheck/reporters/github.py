@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from tqcheck.model import Document, DocumentReport, Finding, Severity
 from tqcheck.pipeline import RunSummary
+from tqcheck.reporters.common import metrics_line
 from tqcheck.reporters.text import line_col
 
 COMMAND = {
@@ -116,4 +117,6 @@ class GithubReporter:
                 f"{summary.documents} documents, {summary.findings} findings ({counts}), "
                 f"{summary.failed} failed; feed score {summary.score:.1f}: {verdict}"
             )
+            if line := metrics_line(summary.corpus.to_dict()):
+                message += f"; reference {line}"
             self.stream.write(command("notice", {"title": "tqcheck"}, message))

@@ -48,6 +48,7 @@ from markupsafe import Markup
 from tqcheck import __version__
 from tqcheck.model import Document, DocumentReport, PassageScore, Severity
 from tqcheck.pipeline import RunSummary
+from tqcheck.reporters.common import METRIC_NAMES
 from tqcheck.reporters.sarif import TextPositions
 
 SEVERITIES = tuple(reversed(Severity))  # critical first
@@ -90,6 +91,14 @@ def score_class(score: float) -> str:
 def document_name(doc: Document) -> str:
     name = doc.path or "<text>"
     return f"{name}#{doc.id}" if doc.id is not None else name
+
+
+def metric_rows(metrics: dict[str, Any]) -> list[tuple[str, str]]:
+    """BLEU, chrF and TER first under their usual names, then anything else (signatures)."""
+    rows = [(label, format_metric(metrics[key])) for key, label in METRIC_NAMES if key in metrics]
+    named = {key for key, _ in METRIC_NAMES}
+    rows += [(str(k), format_metric(v)) for k, v in sorted(metrics.items()) if k not in named]
+    return rows
 
 
 def format_metric(value: Any) -> str:
@@ -276,7 +285,7 @@ def document_view(report: DocumentReport, number: int) -> dict[str, Any]:
         "bilingual": any(v.source for v in pviews),
         "orphans": orphans,
         "counts": {s.value: counts.get(s.value, 0) for s in SEVERITIES},
-        "metrics": [(str(k), format_metric(v)) for k, v in sorted(report.metrics.items())],
+        "metrics": metric_rows(report.metrics),
     }
 
 

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from tqcheck.model import DocumentReport, Severity
 from tqcheck.pipeline import RunSummary
+from tqcheck.reporters.common import metrics_properties
 from tqcheck.reporters.text import line_col
 
 _ILLEGAL_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -90,6 +91,7 @@ class JunitReporter:
                     "lang": doc.lang,
                     "id": doc.id,
                     "line": doc.line,
+                    **metrics_properties(report.metrics),
                 }
             )
         )

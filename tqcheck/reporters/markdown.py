@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from tqcheck.model import DocumentReport, Severity
 from tqcheck.pipeline import RunSummary
+from tqcheck.reporters.common import metrics_line
 from tqcheck.reporters.text import line_col, safe_terminal_text
 
 _BACKSLASHED = str.maketrans({c: "\\" + c for c in "\\`*_[]|~"})
@@ -132,7 +133,8 @@ class MarkdownReporter:
             "",
             f"**{summary.documents}** documents checked · **{summary.failed}** failed · "
             f"**{summary.words}** words · **{summary.findings}** findings · "
-            f"feed score **{summary.score:.1f}**",
+            f"feed score **{summary.score:.1f}**"
+            + (f" · reference {line}" if (line := metrics_line(summary.corpus.to_dict())) else ""),
             "",
             "| " + " | ".join(s.value for s in SEVERITIES) + " |",
             "|" + "---:|" * len(SEVERITIES),

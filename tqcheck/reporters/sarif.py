@@ -216,6 +216,8 @@ class SarifReporter:
             )
         entry: dict[str, Any] = {"path": doc.path, "id": doc.id, "score": report.score}
         entry.update(passed=report.passed, findings=len(report.findings))
+        if report.metrics:
+            entry["metrics"] = report.metrics
         self.documents.append(entry)
 
     def _rules(self, summary: RunSummary) -> list[dict[str, Any]]:

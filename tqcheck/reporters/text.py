@@ -17,6 +17,7 @@ from rich.text import Text
 
 from tqcheck.model import DocumentReport, Finding, Severity
 from tqcheck.pipeline import RunSummary
+from tqcheck.reporters.common import metrics_line
 
 SEVERITY_STYLE = {
     Severity.INFO: "on grey23",
@@ -100,6 +101,8 @@ class TextReporter:
             f"  ({report.words} words, {len(report.findings)} findings)",
         )
         self.console.print(header)
+        if report.metrics:
+            self.console.print(Text(f"  reference: {metrics_line(report.metrics)}", style="dim"))
         for error in report.errors:
             self.console.print(Text(f"  ! {error}", style="red"))
         if self.quiet or not report.findings:
@@ -160,6 +163,8 @@ class TextReporter:
             f"{summary.score:.1f}",
         )
         self.console.print(table)
+        if line := metrics_line(summary.corpus.to_dict()):
+            self.console.print(Text(f"reference metrics: {line}"))
         verdict = "passed" if summary.passed and not summary.input_errors else "FAILED"
         style = "green" if verdict == "passed" else "bold red"
         self.console.print(Text(f"{summary.findings} findings · {verdict}", style=style))
