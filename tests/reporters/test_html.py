@@ -196,7 +196,7 @@ def test_side_by_side_and_metrics():
     assert len(page.with_class("columns")) == 1
     html = html_of([report])
     assert "Zweiter Satz hier." in html and 'lang="de"' in html
-    assert '<th scope="row">bleu</th><td class="num">31.42</td>' in html
+    assert '<th scope="row">BLEU</th><td class="num">31.42</td>' in html
     assert "{&#34;score&#34;: 55}" in html
 
 

@@ -26,6 +26,7 @@ _NAME = regex.compile(
 
 
 _WORD = regex.compile(r"[^\s]+")
+_LEADING_WORD = regex.compile(r"(\p{L}+)[^\S\n]+")
 
 
 def _key(surface: str) -> str:
@@ -37,10 +38,10 @@ def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
     """Drop sentence-initial function words: "The Kim regime" names "Kim"."""
     text = ctx.text
     while True:
-        m = regex.match(r"(\p{L}+)[^\S\n]+", text[start:end])
+        m = _LEADING_WORD.match(text, start, end)
         if not m or m.group(1).lower() not in ctx.language.openers:
             return start
-        start += m.end()
+        start = m.end()
 
 
 @detector("name-variants", min_length=4)
