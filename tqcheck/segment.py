@@ -12,11 +12,15 @@ without a full stop is not a broken sentence, and a credit line is boilerplate, 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from typing import Any
 
 import regex
 
+from tqcheck._toml import load_toml
 from tqcheck.languages import Language, get_language
 from tqcheck.model import Document, Passage, PassageHint, PassageKind, Sentence
+from tqcheck.resources import rules_dir
 
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*")
 _BLOCK_RE = regex.compile(r"(?:[^\S\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+")
@@ -28,10 +32,14 @@ _DATE_RE = regex.compile(
     r"|\b\d{1,2}:\d{2}\b"
 )
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
+_END_CLOSE = '”"’»«)]'
+_NEXT_OPEN = '“"‘«»„(['
 _SENTENCE_END_RE = regex.compile(
     r"(?P<punct>\.{2,}|…|[.!?]+)(?P<close>[”\"’»«)\]]*)(?P<space>\s+)"
     r"(?=[“\"‘«»„(\[]?[\p{Lu}\p{N}])"
 )
+_NUMBER_RE = regex.compile(r"^\p{N}+$")
+_NEXT_WORD_RE = regex.compile(r"\s*[“\"‘«»„‚›(\[]?\s?([\p{L}\p{M}'’]+)")
 _PREV_TOKEN_RE = regex.compile(r"(\S+)$")
 _DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
@@ -84,7 +92,9 @@ def classify(text: str, lang: Language) -> PassageKind:
     ):
         return PassageKind.META
     if 0 < words <= 20 and len(stripped) <= 160 and "\n" not in stripped:
-        if last not in _TERMINAL:
+        # A headline is one sentence: text with a sentence end inside it is a
+        # paragraph that lost its own end (a cut paragraph), not a headline.
+        if last not in _TERMINAL and len(split_sentences(stripped, 0, len(stripped), lang)) == 1:
             return PassageKind.HEADING
         if (
             last in "?!"
@@ -140,7 +150,78 @@ def split_blocks(text: str, lang: Language) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(before: str, lang: Language) -> bool:
+@functools.lru_cache(maxsize=32)
+def _language_file(code: str) -> dict[str, Any]:
+    path = rules_dir() / "languages" / f"{code}.toml"
+    return load_toml(path) if path.exists() else {}
+
+
+def language_section(lang: Language, section: str) -> dict[str, Any]:
+    """A table of the language's data file beyond what :class:`Language` models.
+
+    Segmentation and the shared detectors read their own tables from
+    ``rules/languages/<code>.toml`` (``[segmentation]``, ``[boundaries]``,
+    ``[boilerplate]``, extra ``[quotes]`` keys), so a language brings these facts as data.
+    A language without the table gets ``{}`` and the language-neutral behaviour.
+    """
+    value = _language_file(lang.code).get(section, {})
+    return value if isinstance(value, dict) else {}
+
+
+@functools.lru_cache(maxsize=32)
+def language_words(lang: Language, section: str, key: str) -> frozenset[str]:
+    """The words of a word file named by ``[section] key`` of the language's data file."""
+    name = language_section(lang, section).get(key)
+    if not name:
+        return frozenset()
+    lines = (rules_dir() / "languages" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True)
+class _Segmentation:
+    """What sentence splitting needs from a language beyond its abbreviations."""
+
+    end_re: regex.Pattern[str]
+    ordinal_digits: int = 0
+    numeric_abbreviations: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def _segmentation(lang: Language) -> _Segmentation:
+    data = language_section(lang, "segmentation")
+    quotes = language_section(lang, "quotes")
+    inner = [tuple(p) for p in quotes.get("inner_pairs", [])]
+    closers = set(_END_CLOSE) | set(lang.quotes.closers) | {c for _, c in inner}
+    openers = set(_NEXT_OPEN) | set(lang.quotes.openers) | {o for o, _ in inner}
+    spaced = bool(quotes.get("spaced", False))
+    if closers == set(_END_CLOSE) and openers == set(_NEXT_OPEN) and not spaced:
+        end_re = _SENTENCE_END_RE  # the language's marks are the defaults
+    else:
+        close = "".join(regex.escape(c) for c in sorted(closers))
+        open_ = "".join(regex.escape(c) for c in sorted(openers))
+        if spaced:  # « Non. » : the language's own closing marks may follow a space
+            own = "".join(regex.escape(c) for c in sorted(lang.quotes.closers))
+            close_group, gap = rf"(?:[{close}]|[^\S\n][{own}])*", r"[^\S\n]?"
+        else:
+            close_group, gap = rf"[{close}]*", ""
+        end_re = regex.compile(
+            rf"(?P<punct>\.{{2,}}|…|[.!?]+)(?P<close>{close_group})(?P<space>\s+)"
+            rf"(?=(?:[{open_}]{gap})?[\p{{Lu}}\p{{N}}])"
+        )
+    return _Segmentation(
+        end_re=end_re,
+        ordinal_digits=int(data.get("ordinal_digits", 0)),
+        numeric_abbreviations=frozenset(data.get("numeric_abbreviations", [])),
+    )
+
+
+def _is_abbreviation(before: str, lang: Language, after: str = "") -> bool:
+    """Does the full stop after ``before`` belong to an abbreviation (or ordinal)?
+
+    ``after`` is the text that follows the full stop: the language's numeric
+    abbreviations (``Art. 5``) and ordinals (``3. Oktober``) depend on it.
+    """
     match = _PREV_TOKEN_RE.search(before)
     if not match:
         return False
@@ -149,7 +230,17 @@ def _is_abbreviation(before: str, lang: Language) -> bool:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "George W. Bush"
-    return bool(_DOTTED_ACRONYM_RE.match(token))  # "U.S", "a.m"
+    if _DOTTED_ACRONYM_RE.match(token):
+        return True  # "U.S", "a.m"
+    seg = _segmentation(lang)
+    if token in seg.numeric_abbreviations:
+        return after.lstrip()[:1].isdigit()  # "Art. 5", but "auf diese Art. Die …"
+    if seg.ordinal_digits and _NUMBER_RE.match(token) and len(token) <= seg.ordinal_digits:
+        # "am 3. Oktober", "im 18. Jahrhundert": an ordinal, unless a sentence opener
+        # follows ("stieg auf 12. Die Polizei …").
+        nxt = _NEXT_WORD_RE.match(after)
+        return not (nxt and nxt.group(1).lower() in lang.openers)
+    return False
 
 
 def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Sentence, ...]:
@@ -160,11 +251,13 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
     """
     sentences: list[Sentence] = []
     cursor = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    for m in _segmentation(lang).end_re.finditer(text, start, end):
         punct = m.group("punct")
         if punct.startswith("..") or punct == "…":
             continue
-        if punct == "." and _is_abbreviation(text[cursor : m.start()], lang):
+        if punct == "." and _is_abbreviation(
+            text[cursor : m.start()], lang, text[m.end("close") : m.end("close") + 80]
+        ):
             continue
         s, e = _trim(text, cursor, m.end("close"))
         if e > s:

@@ -1,7 +1,11 @@
-"""Scraped picture credits: ``© Name / dpa``, ``Photo: AFP``, ``Name/Getty Images``.
+"""Scraped page furniture: picture credits and teaser, navigation and advertising lines.
 
-Credits are found with the language's caption labels and the shared list of agencies and
-picture services (``rules/languages/common.toml``), so one detector serves every language.
+Credits (``© Name / dpa``, ``Photo: AFP``, ``Name/Getty Images``) are found with the
+language's caption labels and the shared list of agencies and picture services
+(``rules/languages/common.toml``), so one detector serves every language. A language may
+also list, in its ``[boilerplate]`` data, caption labels that precede an agency without a
+colon (French ``Photo AFP``), and the teaser and navigation lines of its news sites
+(``lines``, ``teasers``) for the ``teaser`` detector.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import regex
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
 from tqcheck.languages import Language
+from tqcheck.model import Edit, Fix, PassageKind
+from tqcheck.segment import language_section
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -26,14 +32,22 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
     agencies = _alternation(lang.agencies)
     labels = _alternation(lang.caption_labels)
     name = r"[\p{L}\p{M}.'’\-]+(?:[^\S\n]+[\p{L}\p{M}.'’\-]+){0,4}"
+    bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
+    # Photo AFP, (Photo Reuters): a label and an agency, without a colon
+    bare_credit = (
+        rf"|(?<![\p{{L}}\p{{M}}])(?:{bare})[^\S\n]+(?:{agencies})(?![\p{{L}}\p{{M}}])"
+        rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=\)?[^\S\n]*$)"
+        if bare
+        else ""
+    )
     return regex.compile(
         # © Name / agency, © agency, (c) Name
-        rf"(?:©|\(c\)|\(C\))[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*"
+        rf"(?<![\p{{L}}\p{{M}}])(?:©|\(c\)|\(C\))[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*"
         # Photo: Name / agency ; Image credit: agency
         rf"|\b(?:{labels})[^\S\n]*:[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=[^\S\n]*$)"
         # Name / agency at the end of a caption
         rf"|(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*[^\S\n]+){{0,3}}\p{{Lu}}?[\p{{L}}\p{{M}}.'’\-]*"
-        rf"[^\S\n]*/[^\S\n]*(?:{agencies})(?![\p{{L}}\p{{M}}])(?=[^\S\n]*$)",
+        rf"[^\S\n]*/[^\S\n]*(?:{agencies})(?![\p{{L}}\p{{M}}])(?=[^\S\n]*$)" + bare_credit,
         regex.MULTILINE,
     )
 
@@ -47,5 +61,42 @@ def credits(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             start, end = m.span()
             while end > start and chunk[end - 1].isspace():
                 end -= 1
+            if end <= start:
+                continue
+            # The fix deletes the credit and the space before it; a caption keeps its text.
+            cut = start
+            while cut > 0 and chunk[cut - 1] in " \t":
+                cut -= 1
+            safe = passage.kind in (PassageKind.CAPTION, PassageKind.META)
+            edit = Edit(passage.start + cut, passage.start + end, "")
+            yield Hit(passage.start + start, passage.start + end, fix=Fix((edit,), safe=safe))
+
+
+@functools.lru_cache(maxsize=16)
+def _teaser_pattern(lang: Language) -> regex.Pattern[str] | None:
+    data = language_section(lang, "boilerplate")
+    lines = _alternation(tuple(data.get("lines", [])))
+    teasers = _alternation(tuple(data.get("teasers", [])))
+    parts = []
+    if lines:
+        # the whole line: "Anzeige", "Weiterlesen »"
+        parts.append(rf"^(?:{lines})[^\S\n]*[:»›>…]?[^\S\n]*$")
+    if teasers:
+        # a label at the start of a line or after a sentence, then a colon, », ›, > or |
+        parts.append(rf"(?:^|(?<=[.!?][^\S\n]))(?:{teasers})(?:[^\S\n]*[:»›>|][^\n]*|[^\S\n]*$)")
+    return regex.compile("|".join(parts), regex.MULTILINE) if parts else None
+
+
+@detector("teaser")
+def teasers(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Teaser, navigation and advertising lines from the language's boilerplate vocabulary."""
+    pattern = _teaser_pattern(ctx.language)
+    if pattern is None:
+        return
+    for passage in ctx.passages:
+        for m in pattern.finditer(ctx.text, passage.start, passage.end):
+            start, end = m.span()
+            while end > start and ctx.text[end - 1].isspace():
+                end -= 1
             if end > start:
-                yield Hit(passage.start + start, passage.start + end)
+                yield Hit(start, end)

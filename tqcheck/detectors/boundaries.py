@@ -13,20 +13,31 @@ a capitalised word counts only when all of these hold:
 * the document itself does not use the word capitalised elsewhere mid-sentence (then it
   is one of its names).
 
-In languages that capitalise nouns (German) only sentence openers count.
+In languages that capitalise nouns (German), a capital is no evidence on its own. There
+the language's ``[boundaries]`` data classifies its sentence openers, and a capitalised
+opener counts only when a clause starts after it: a determiner followed by a noun phrase
+and a finite verb (``gesagt Die Regierung hat``), a pronoun or adverb followed by a finite
+verb (``gesagt Danach trat``), a conjunction followed by a subject. The word before must
+be able to end a sentence (no article, preposition, conjunction or verb of saying), a
+noun that introduces a title (``die Zeitung Die Welt berichtete``) keeps the capital, and
+a capitalised opener with the same next word elsewhere in the document is a name.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.languages import Language
 from tqcheck.model import Edit, Fix, PassageKind
+from tqcheck.segment import language_section, language_words
 
 _CANDIDATE = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)(?P<sep>[,;]?[^\S\n]+)"
@@ -47,22 +58,63 @@ def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
 def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     lang = ctx.language
     text = ctx.text
+    clauses = _clause_evidence(lang)
+    if clauses is not None:
+        yield from _clause_start_hits(ctx, clauses, options)
+        return
     capitals = ctx.memo("mid-sentence-capitals", lambda: _mid_sentence_capitals(ctx))
+    evidence = _capital_evidence(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             pos = sentence.start
             while True:
-                m = _CANDIDATE.search(text, pos, sentence.end)
+                m = evidence.candidate.search(text, pos, sentence.end)
                 if not m:
                     break
                 pos = m.start("word")
-                hit = _judge(m, lang, capitals, options)
+                hit = _judge(m, lang, capitals, options, evidence)
                 if hit:
                     yield hit
 
 
+@dataclass(frozen=True)
+class _CapitalEvidence:
+    """Language data for the capital-letter evidence (``[boundaries]``); English defaults."""
+
+    candidate: regex.Pattern[str] = _CANDIDATE
+    # Articles that start titles and names ("The New York Times", "La France insoumise").
+    title_articles: frozenset[str] = frozenset({"the", "a", "an"})
+    # May a number or a capitalised word (a name) end the sentence before an opener?
+    after_numbers: bool = False
+    after_names: bool = False
+
+
+@functools.lru_cache(maxsize=16)
+def _capital_evidence(lang: Language) -> _CapitalEvidence:
+    data = language_section(lang, "boundaries")
+    single = "|".join(regex.escape(w) for w in data.get("single_letter_openers", []))
+    candidate = _CANDIDATE
+    if single:  # French "À la 61e minute": a one-letter opener
+        candidate = regex.compile(
+            _CANDIDATE.pattern.replace(
+                r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+",
+                rf"(?P<word>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+|{single})",
+            )
+        )
+    return _CapitalEvidence(
+        candidate=candidate,
+        title_articles=frozenset(w.lower() for w in data.get("title_articles", ["the", "a", "an"])),
+        after_numbers=bool(data.get("after_numbers", False)),
+        after_names=bool(data.get("after_names", False)),
+    )
+
+
 def _judge(
-    m: regex.Match[str], lang: Any, capitals: Counter[str], options: Mapping[str, Any]
+    m: regex.Match[str],
+    lang: Any,
+    capitals: Counter[str],
+    options: Mapping[str, Any],
+    evidence: _CapitalEvidence,
 ) -> Hit | None:
     prev, sep, word, after = m.group("prev", "sep", "word", "after")
     lower = word.lower()
@@ -72,19 +124,24 @@ def _judge(
     after_word = after.strip()
     if after_word[:1].isupper() and not punctuated:
         return None  # a multi-word name: "Global Times", "State Department"
-    if lower in ("the", "a", "an") and after_word[:1].isupper():
-        return None  # a title: "The New York Times"
+    if lower in evidence.title_articles and after_word[:1].isupper():
+        return None  # a title: "The New York Times", "La France insoumise"
     is_opener = lower in lang.openers
     is_common = lower in lang.common_words and not lang.capitalises_nouns
     if punctuated:
         if not is_opener and not is_common:
             return None
     else:
+        number = evidence.after_numbers and prev.isdigit()
         if prev in lang.calendar_words:
             pass  # "since September Hopes faded": a date often ends a sentence
+        elif number:
+            pass  # "depuis 2021 Le prix …"
+        elif evidence.after_names and prev[:1].isupper() and is_opener:
+            pass  # "a estimé Laurent Kessler Les armateurs …"
         elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:
             return None
-        if not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
+        if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
             return None
         if prev.lower() in lang.name_contexts:
             return None
@@ -100,6 +157,250 @@ def _judge(
     else:
         message = (
             f"Sentence boundary lost: capitalised “{word}” follows “{prev}” without a full stop."
+        )
+    return Hit(
+        m.start("prev"),
+        m.end("word"),
+        message=message,
+        suggestion=f"End the sentence after “{prev}”: “{prev}. {word}”.",
+        fix=Fix((Edit(gap_start, gap_end, ". "),), safe=False),
+    )
+
+
+# --- Languages that capitalise nouns: evidence from function words and finite verbs ---
+
+_CLAUSE_CANDIDATE = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)"
+    r"(?P<sep>(?:[“”\"»«‘’]?[,;])?[^\S\n]+)(?P<word>\p{Lu}[\p{Ll}\p{M}]+)"
+    r"(?![\p{L}\p{M}\p{N}'’\-])"
+)
+# A word, or a number with separators ("4.300", "2,5"), and a full stop that does not end
+# the clause when the word is an abbreviation or the number an ordinal ("Prof.", "61.").
+_NEXT_TOKEN = regex.compile(
+    r"[^\S\n]+(?P<tok>[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*)(?P<dot>\.(?=[^\S\n]))?"
+)
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True)
+class _Clauses:
+    """A language's classes of sentence openers and its finite verbs (``[boundaries]``)."""
+
+    openers: frozenset[str]
+    determiners: frozenset[str]
+    phrase_words: frozenset[str]
+    prepositions: frozenset[str]
+    pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    clause_pronouns: frozenset[str]
+    verbs: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    present_suffixes: tuple[str, ...]
+    subjunctive_suffixes: tuple[str, ...]
+    not_verbs: frozenset[str]
+    participle_prefix: str
+    title_nouns: tuple[str, ...]
+    nonfinal: frozenset[str]
+    particles: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_evidence(lang: Language) -> _Clauses | None:
+    """The clause-start evidence of a language that capitalises nouns, else ``None``."""
+    if not lang.capitalises_nouns:
+        return None
+    data = language_section(lang, "boundaries")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    determiners, prepositions = words("determiners"), words("prepositions")
+    subordinators, coordinators = words("subordinators"), words("coordinators")
+    pronouns = words("pronouns")
+    openers = lang.openers | determiners | prepositions | pronouns | subordinators | coordinators
+    contexts = frozenset(w.lower() for w in lang.name_contexts)
+    nonfinal = (
+        contexts | determiners | words("phrase_words") | prepositions | subordinators
+    ) | coordinators
+    return _Clauses(
+        openers=openers,
+        determiners=determiners,
+        phrase_words=words("phrase_words") | determiners,
+        prepositions=prepositions,
+        pronouns=pronouns,
+        subordinators=subordinators,
+        coordinators=coordinators,
+        clause_pronouns=words("clause_pronouns") | pronouns,
+        verbs=language_words(lang, "boundaries", "verbs_file"),
+        past_suffixes=tuple(data.get("past_suffixes", [])),
+        present_suffixes=tuple(data.get("present_suffixes", [])),
+        subjunctive_suffixes=tuple(data.get("subjunctive_suffixes", [])),
+        not_verbs=words("not_verbs"),
+        participle_prefix=data.get("participle_prefix", ""),
+        title_nouns=tuple(sorted(words("title_nouns"))),
+        # Words after which no sentence ends, except verb particles ("stellte … um").
+        nonfinal=nonfinal - words("final_particles"),
+        particles=words("final_particles") & prepositions,
+        abbreviations=lang.abbreviations,
+    )
+
+
+def _tokens(text: str, pos: int, end: int, limit: int, c: _Clauses) -> list[str]:
+    """Up to ``limit`` words following ``pos`` in the same clause (stops at punctuation)."""
+    found = []
+    while len(found) < limit:
+        m = _NEXT_TOKEN.match(text, pos, end)
+        if not m:
+            break
+        tok = m.group("tok")
+        found.append(tok)
+        pos = m.end()
+        if m.group("dot") and not (tok.isdigit() or tok in c.abbreviations):
+            break  # the sentence ends here
+    return found
+
+
+def _is_finite(low: str, c: _Clauses) -> bool:
+    """A finite verb form: listed, or a regular past (``staute``) or present (``schadet``)."""
+    if low in c.verbs:
+        return True
+    if len(low) < 5 or low in c.openers or low in c.not_verbs:
+        return False
+    if low.endswith(c.past_suffixes):
+        return True
+    prefix = c.participle_prefix
+    return (
+        bool(c.present_suffixes)
+        and low.endswith(c.present_suffixes)
+        and not (prefix and low.startswith(prefix))
+    )
+
+
+def _phrase_then_verb(tokens: list[str], c: _Clauses) -> bool:
+    """A noun phrase (articles, prepositions, adjectives, nouns, numbers), then a finite verb."""
+    nouns = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if tok[:1].isupper() or tok[:1].isdigit():
+            nouns += 1
+        elif nouns and _is_finite(low, c):
+            return True
+        elif low in c.phrase_words or low in c.prepositions:
+            continue
+        elif nouns and low.endswith(c.subjunctive_suffixes) and len(low) >= 4:
+            # After a noun, an "-e" word not followed by a noun is a subjunctive, not an
+            # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern").
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if low not in c.openers and not nxt[:1].isupper():
+                return True
+        elif not (low.endswith(_ADJECTIVE_ENDINGS) and low not in c.verbs):
+            return False  # anything but an inflected adjective ends the phrase
+    return False
+
+
+def _clause_starts(word: str, tokens: list[str], c: _Clauses) -> bool:
+    """Does a clause start at the capitalised opener ``word``, given the words after it?"""
+    if not tokens:
+        return False
+    low = word.lower()
+    first = tokens[0].lower()
+    lower_first = tokens[0][:1].islower()
+    if low in c.determiners and lower_first and _is_finite(first, c):
+        return True  # a demonstrative: "Das ist …", "Die haben …"
+    if low in c.determiners or low in c.prepositions:
+        return _phrase_then_verb(tokens, c)
+    if low in c.subordinators:
+        return lower_first and (first in c.determiners or first in c.clause_pronouns)
+    if low in c.coordinators:
+        return lower_first and (
+            first in c.determiners or first in c.clause_pronouns or _is_finite(first, c)
+        )
+    if low in c.pronouns:
+        return lower_first and _is_finite(first, c)
+    # An adverb: the finite verb follows, after at most a noun or prepositional phrase or
+    # another adverb ("Danach trat …", "Schon im zweiten Sommer hätten …", "Auch die Zahl
+    # der Arten lag …", "Auch heute arbeiteten …").
+    if tokens[0][:1].isdigit() or first in c.phrase_words:
+        return _phrase_then_verb(tokens, c)  # "Rund 310 Beschäftigte verlieren …"
+    if not lower_first:
+        return False
+    if _is_finite(first, c):
+        return True
+    if first in c.prepositions:
+        return _phrase_then_verb(tokens[1:], c)
+    return first in c.openers and len(tokens) > 1 and _is_finite(tokens[1].lower(), c)
+
+
+def _can_end_sentence(prev: str, c: _Clauses) -> bool:
+    low = prev.lower()
+    if low in c.nonfinal:
+        return False
+    if prev[:1].isupper() and any(low.endswith(n) for n in c.title_nouns):
+        return False  # "die Zeitung Die Welt", "der Film Das Boot"
+    return bool(regex.fullmatch(r"[\p{L}\p{M}'’\-]+|\p{N}+", prev))
+
+
+def _clause_start_hits(ctx: CheckContext, c: _Clauses, options: Mapping[str, Any]) -> Iterator[Hit]:
+    text = ctx.text
+    for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
+        for sentence in passage.sentences:
+            pos = sentence.start
+            while True:
+                m = _CLAUSE_CANDIDATE.search(text, pos, sentence.end)
+                if not m:
+                    break
+                pos = m.start("word")
+                prev, sep, word = m.group("prev", "sep", "word")
+                if word.lower() not in c.openers:
+                    continue
+                punctuated = sep.strip()[-1:] in (",", ";")
+                if not punctuated and not _can_end_sentence(prev, c):
+                    continue
+                particle = not punctuated and prev.lower() in c.particles
+                if particle and word.lower() in c.determiners:
+                    continue  # "mit Der Spiegel": a verb particle is also a preposition
+                if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
+                    continue
+                tokens = _tokens(text, m.end("word"), sentence.end, 10, c)
+                if not _clause_starts(word, tokens, c):
+                    continue
+                if _used_as_name(ctx, word, tokens[0]):
+                    continue
+                yield _hit(m, prev, sep, word)
+
+
+def _used_as_name(ctx: CheckContext, word: str, nxt: str) -> bool:
+    """``Die Zeit``, ``Der Spiegel``: the pair occurs mid-sentence elsewhere in the document."""
+    pairs: Counter[str] = ctx.memo("mid-sentence-opener-pairs", lambda: _opener_pairs(ctx))
+    return pairs[f"{word} {nxt}"] >= 2
+
+
+_OPENER_PAIR = regex.compile(
+    r"(?<=[\p{L}\p{N},;][^\S\n]+)(\p{Lu}[\p{Ll}\p{M}]+)[^\S\n]+([\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*)"
+)
+
+
+def _opener_pairs(ctx: CheckContext) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for passage in ctx.passages:
+        for m in _OPENER_PAIR.finditer(ctx.text, passage.start, passage.end, overlapped=True):
+            counts[f"{m.group(1)} {m.group(2)}"] += 1
+    return counts
+
+
+def _hit(m: regex.Match[str], prev: str, sep: str, word: str) -> Hit:
+    gap_start, gap_end = m.end("prev"), m.start("word")
+    punct = sep.strip()[-1:]
+    if punct in (",", ";"):
+        gap_start += sep.index(punct)  # keep a closing quotation mark before the comma
+        mark = "comma" if punct == "," else "semicolon"
+        message = f"Sentence boundary lost: “{word}” after a {mark} starts a new sentence."
+    else:
+        message = (
+            f"Sentence boundary lost: “{word}” starts a new sentence after “{prev}” "
+            "without a full stop."
         )
     return Hit(
         m.start("prev"),

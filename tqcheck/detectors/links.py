@@ -15,7 +15,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.model import PassageKind
+from tqcheck.model import Edit, Fix, PassageKind
 
 _ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
 _SPLICE = regex.compile(
@@ -24,13 +24,19 @@ _SPLICE = regex.compile(
 )
 
 
+def _elided(word: str, contexts: frozenset[str]) -> bool:
+    """An elided article or preposition before the ellipsis (French ``l’…``, ``d’…``)."""
+    return len(word) <= 3 and word[-1:] in "'’" and word[:-1] in contexts
+
+
 @detector("link-residue")
 def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     contexts = ctx.language.name_contexts | ctx.language.openers
     text = ctx.text
     for passage in ctx.passages_of((PassageKind.PARAGRAPH, PassageKind.CAPTION)):
         for m in _SPLICE.finditer(text, passage.start, passage.end):
-            if m.group("word").lower() not in contexts:
+            word = m.group("word").lower()
+            if word not in contexts and not _elided(word, contexts):
                 continue  # a trailing-off quote ("I don't know… Maybe") is not a splice
             frag = m.group("frag").split()
             end = m.start("frag") + len(frag[0])
@@ -41,4 +47,5 @@ def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 f"and a link's text (“{frag[0]}…”) is spliced in.",
                 suggestion="Rebuild the sentence from the source, or remove the ellipsis and "
                 "join the link text into the sentence.",
+                fix=Fix((Edit(m.end("word"), m.start("frag"), " "),), safe=False),
             )

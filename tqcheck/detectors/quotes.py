@@ -6,6 +6,14 @@ Nested double quotes do not occur in these languages' news style (nesting uses s
 marks), so a second opening mark while one is open means a mark was misplaced.
 A quote left open at the end of a paragraph is fine when the next paragraph opens with a
 quotation mark: that is how news continues a quote over several paragraphs.
+
+A language may declare ``inner_pairs`` in its ``[quotes]`` data: the marks of a quote inside
+a quote (German ``‚…‘``, French ``“…”`` inside ``« … »``). They are tracked on a level of
+their own: an inner quote must close before the quote around it (or the paragraph) ends.
+A stray inner closing mark is no evidence, since ``‘`` and ``’`` double as apostrophes; an
+inner opening mark counts only when a word follows it directly, since ``›`` also
+separates breadcrumbs. In page metadata (breadcrumbs), guillemets are separators, not
+quotation marks.
 """
 
 from __future__ import annotations
@@ -17,15 +25,22 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.model import Passage
+from tqcheck.model import Passage, PassageKind
+from tqcheck.segment import language_section
 
 _WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
 _WORD_BEFORE = regex.compile(r"\S+$")
 
 
-def _span_after(text: str, pos: int, limit: int) -> int:
-    """End of the mark at ``pos`` plus a few following words, within ``limit``."""
-    m = _WORDS_AFTER.match(text, pos + 1, limit)
+def _span_after(text: str, pos: int, limit: int, gap: bool = False) -> int:
+    """End of the mark at ``pos`` plus a few following words, within ``limit``.
+
+    ``gap``: the language puts a space inside its quotation marks (French ``« Non »``).
+    """
+    start = pos + 1
+    if gap and start < limit and text[start].isspace():
+        start += 1
+    m = _WORDS_AFTER.match(text, start, limit)
     return m.end() if m else pos + 1
 
 
@@ -49,16 +64,51 @@ def _straight_role(text: str, i: int, start: int, end: int) -> str:
     return "toggle"
 
 
+_SEPARATORS = frozenset("»«›‹")  # guillemets that also separate breadcrumbs
+
+
 def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> Iterator[Hit]:
     text = ctx.text
     style = ctx.language.quotes
     openers, closers, straight = style.openers, style.closers, set(style.straight)
     marks = openers | closers | straight
+    ambiguous = openers & closers
+    data = language_section(ctx.language, "quotes")
+    inner: dict[str, str] = {o: c for o, c in data.get("inner_pairs", [])}
+    gap = bool(data.get("spaced", False))
+    inner_closers = frozenset(inner.values())
+    inner_marks = frozenset(inner) | inner_closers
+    if passage.kind is PassageKind.META:
+        marks = marks - _SEPARATORS
+        inner_marks = inner_marks - _SEPARATORS
     curly_open: int | None = None
     straight_open: int | None = None
+    inner_open: int | None = None
     for i in range(passage.start, passage.end):
         c = text[i]
+        nested = curly_open is not None and text[curly_open] not in inner
+        if c in inner_marks and (nested or c not in marks):
+            # A quote inside a quote, or inner marks used on their own (‚Wort‘).
+            if c in inner and i + 1 < passage.end and not text[i + 1].isspace():
+                if inner_open is not None:
+                    yield _inner_hit(text, inner_open, i)
+                inner_open = i
+            elif c in inner_closers and inner_open is not None:
+                inner_open = None
+            continue
         if c not in marks:
+            continue
+        if inner_open is not None and nested and c in closers:
+            # The quote around it closes while the inner quote is still open.
+            yield _inner_hit(text, inner_open, i)
+            inner_open = None
+        if (
+            c in ambiguous
+            and curly_open is None
+            and _straight_role(text, i, passage.start, passage.end) == "close"
+        ):
+            # A mark that opens and closes (German “ in „…“ and “…”) used as a closer.
+            yield _stray_closer(text, passage, i, gap)
             continue
         if c in openers and not (c in closers and curly_open is not None):
             if curly_open is not None:
@@ -74,14 +124,7 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
             curly_open = i
         elif c in closers:
             if curly_open is None:
-                m = _WORD_BEFORE.search(text, passage.start, i)
-                yield Hit(
-                    m.start() if m else i,
-                    i + 1,
-                    message="Closing quotation mark without an opening one.",
-                    suggestion="Add the missing opening mark where the quote starts, or "
-                    "remove this one.",
-                )
+                yield _stray_closer(text, passage, i, gap)
             curly_open = None
         else:
             role = _straight_role(text, i, passage.start, passage.end)
@@ -102,6 +145,8 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
                     i + 1,
                     message="Closing quotation mark without an opening one.",
                 )
+    if inner_open is not None:
+        yield _inner_hit(text, inner_open, passage.end)
     continues = False
     if next_passage is not None and style.continued_paragraph_quotes:
         first = text[next_passage.start : next_passage.start + 1]
@@ -110,10 +155,31 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
         if pos is not None and not continues:
             yield Hit(
                 pos,
-                _span_after(text, pos, passage.end),
+                _span_after(text, pos, passage.end, gap),
                 message="Quotation left open at the end of the paragraph.",
                 suggestion="Close the quote where the quoted words end.",
             )
+
+
+def _stray_closer(text: str, passage: Passage, i: int, gap: bool = False) -> Hit:
+    before = i - 1 if gap and i > passage.start and text[i - 1].isspace() else i
+    m = _WORD_BEFORE.search(text, passage.start, before)
+    return Hit(
+        m.start() if m else i,
+        i + 1,
+        message="Closing quotation mark without an opening one.",
+        suggestion="Add the missing opening mark where the quote starts, or remove this one.",
+    )
+
+
+def _inner_hit(text: str, start: int, stop: int) -> Hit:
+    s, e = _span_between(text, start, stop)
+    return Hit(
+        s,
+        e,
+        message="Quotation inside a quotation left open.",
+        suggestion="Close the inner quote where the quoted words end.",
+    )
 
 
 @detector("quotes")

@@ -1,0 +1,276 @@
+"""German targets: segmentation, quotation marks, lost boundaries, boilerplate, presets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import tqcheck
+from tqcheck.cli import main
+from tqcheck.engine import rules_for, select_rules
+from tqcheck.languages import get_language
+from tqcheck.segment import split_sentences
+from tqcheck.settings import Settings
+
+DE = get_language("de")
+CORPUS = Path(__file__).resolve().parent / "benchmarks" / "corpus" / "de"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text), DE)]
+
+
+def flagged(text: str, rule: str, style: str = "plain") -> list[str]:
+    report = tqcheck.check_text(text, lang="de", settings=Settings(style=style))
+    for f in report.findings:
+        assert text[f.start : f.end] == f.text
+    return [f.text for f in report.findings if f.rule == rule or f.rule.startswith(rule + ".")]
+
+
+# --- Segmentation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es gibt z. B. Musik und u. a. Theater am Abend.",
+        "Das gilt d. h. für alle Beteiligten im Land.",
+        "Die Feier findet am 3. Oktober in der Stadthalle statt.",
+        "Die Gräber stammen aus der 18. Dynastie des Neuen Reiches.",
+        "Das Spiel des 1. FC Köln endete unentschieden.",
+        "In der 87. Minute fiel das Tor.",
+        "Er wohnt in der Goethestraße Nr. 5 im zweiten Stock.",
+        "Das regelt Art. 5 GG ausdrücklich.",
+        "Prof. Dr. Miriam Falk sprach ca. 20 Min. über die Studie.",
+        "Das Urteil (Az. 3 L 412/24) ist noch nicht rechtskräftig.",
+        "Der Schaden liegt bei 2,5 Mio. Euro.",
+    ],
+)
+def test_no_split(text):
+    assert sentences(text) == [text]
+
+
+def test_splits_after_a_number_when_a_sentence_opener_follows():
+    text = "Die Zahl der Toten stieg auf 12. Die Behörden sprachen von einer Katastrophe."
+    assert sentences(text) == [
+        "Die Zahl der Toten stieg auf 12.",
+        "Die Behörden sprachen von einer Katastrophe.",
+    ]
+
+
+def test_uhr_and_art_end_sentences():
+    text = (
+        "Die Sitzung beginnt um 15 Uhr. Danach gibt es Kaffee. Es war ein Projekt dieser Art. "
+        "Die Stadt zahlt."
+    )
+    assert sentences(text) == [
+        "Die Sitzung beginnt um 15 Uhr.",
+        "Danach gibt es Kaffee.",
+        "Es war ein Projekt dieser Art.",
+        "Die Stadt zahlt.",
+    ]
+
+
+def test_splits_after_german_closing_quotes():
+    text = "Er sagte: „Wir kommen morgen.“ Die Regierung schwieg. »Gut.« Dann ging er."
+    assert sentences(text) == [
+        "Er sagte: „Wir kommen morgen.“",
+        "Die Regierung schwieg.",
+        "»Gut.«",
+        "Dann ging er.",
+    ]
+
+
+# --- Quotation marks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte: „Wir kommen morgen.“ Danach ging er.",
+        "„Das nennt man ‚Realpolitik‘“, sagte er.",
+        "Er sagte: »Gut.« Dann ging er.",
+        "Wie geht‘s? Er sagte: „Gut.“",
+        "Der Film ‚Das Boot‘ lief gestern.",
+        "Er nannte den Plan “einen Fehler” und ging.",
+        'Sie sagte "nein" und ging.',
+        "Startseite » Politik » Ausland\n\nDie Gespräche scheiterten.",
+        "„Wir kämpfen weiter“, sagte sie.\n\n„Wir geben nicht auf.“",
+        "„Wir kämpfen weiter.\n\n„Wir geben nicht auf“, sagte sie.",
+    ],
+)
+def test_quotes_pass(text):
+    assert flagged(text, "quotes.unbalanced") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Er sagte: „Wir kommen morgen. Danach ging er.", "„Wir kommen morgen. Danach ging er."),
+        ("„Das nennt man ‚Realpolitik“, sagte er.", "‚Realpolitik"),
+        ("Der Film ‚Das Boot lief gestern.", "‚Das Boot lief gestern."),
+        ("Er hielt „den Plan „für einen Fehler“, sagte er.", "„den Plan"),
+        ("Das sei ein Fehler“, sagte er.", "Fehler“"),
+    ],
+)
+def test_quotes_flag(text, span):
+    assert flagged(text, "quotes.unbalanced") == [span]
+
+
+def test_foreign_quotes_only_in_typographic_preset():
+    english = "Er nannte den Plan “einen Fehler” und ging."
+    straight = 'Er nannte den Plan "einen Fehler" und ging.'
+    single = "Die Serie 'Yellowstone' läuft seit Jahren."
+    mixed = "Er nannte den Plan „einen Fehler” und ging."
+    for text in (english, straight, single, mixed):
+        report = tqcheck.check_text(text, lang="de")
+        assert not [f for f in report.findings if f.category == "fluency/punctuation"], text
+    assert flagged(english, "typography.quotes.de", "typographic") == ["“einen Fehler”"]
+    assert flagged(straight, "typography.straight-quotes", "typographic") == ['"', '"']
+    assert flagged(single, "typography.single-quotes.de", "typographic") == ["'Yellowstone'"]
+    assert flagged(mixed, "typography.closing-quote.de", "typographic") == ["”"]
+    assert flagged("Er nannte den Plan „einen Fehler“.", "typography", "typographic") == []
+
+
+def test_hyphen_as_dash_in_typographic_preset():
+    text = "Die Gespräche - sie dauerten Stunden - scheiterten."
+    assert flagged(text, "typography.hyphen-as-dash") == []
+    assert len(flagged(text, "typography.hyphen-as-dash", "typographic")) == 2
+    ok = "Die Gespräche – sie dauerten Stunden – scheiterten. Gesundheits- und Sozialpolitik."
+    assert flagged(ok, "typography", "typographic") == []
+
+
+# --- Lost sentence boundaries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Der Minister hat das so gesagt Die Regierung hat zugestimmt.", "gesagt Die"),
+        (
+            "Die Gespräche dauerten bis in die Nacht, Danach trat er vor die Presse.",
+            "Nacht, Danach",
+        ),
+        (
+            "Die Lage bleibt angespannt Deshalb hat die Stadt den Notstand ausgerufen.",
+            "angespannt Deshalb",
+        ),
+        ("Er war müde Er ging nach Hause.", "müde Er"),
+        ("Die Polizei sperrte die Straße, Der Verkehr staute sich bis zum Abend.", "Straße, Der"),
+        ("Die Zahlen stiegen im Jahr 2023 Im Sommer gab es dann einen Einbruch.", "2023 Im"),
+        ("Das Ergebnis war eindeutig Das ist eine Niederlage für die Regierung.", "eindeutig Das"),
+        ("Die Preise steigen weiter, Die Stadt respektiere das, hieß es.", "weiter, Die"),
+        ("Sie sprach von einem „großen Tag“, Er habe lange gewartet.", "Tag“, Er"),
+        ("Das Finale findet am 1. Mai statt Der Sieger fährt nach Berlin.", "statt Der"),
+        ("Die Frist läuft ab Schon im Sommer hatte die Stadt gewarnt.", "ab Schon"),
+    ],
+)
+def test_lost_boundary_flag(text, span):
+    assert flagged(text, "boundary.lost.de") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Interview mit Der Spiegel sagte er, die Lage sei ernst.",
+        "Er las im Zug Die Zeit und trank Kaffee.",
+        "Die Partei Die Linke hat am Montag ihren Vorstand gewählt.",
+        "Wie die Wochenzeitung Die Zeit berichtet, soll der Plan scheitern.",
+        "Der Film Das Boot lief 1981 in den Kinos an.",
+        "Können Sie das bestätigen, Herr Minister? Haben Sie schon gewählt?",
+        "Die Kanzlerin sagte: Wir schaffen das.",
+        "Das Motto Wir sind das Volk wurde 1989 berühmt.",
+        "Laut Die Welt hat der Konzern Stellen gestrichen.",
+        "Sein Roman Die Vermessung der Welt wurde ein Bestseller.",
+        "Der Satz Es gibt kein richtiges Leben im falschen stammt von Adorno.",
+        "Das Projekt Unser Dorf hat Zukunft wird vom Land gefördert.",
+        "Es folgte ein Auftritt der Band Die Ärzte vor 20.000 Fans.",
+        "Der Landrat sprach mit Vertretern von Die Linke und der FDP.",
+        "Das Bündnis 90/Die Grünen will mehr Geld für die Bahn.",
+        "Zuerst hatte Die Zeit berichtet. Später bestätigte Die Zeit den Bericht erneut.",
+    ],
+)
+def test_lost_boundary_pass(text):
+    assert flagged(text, "boundary") == []
+
+
+# --- Rules and packs ----------------------------------------------------------------------
+
+
+def test_english_only_rules_do_not_run_for_german():
+    ids = {r.id for r in select_rules(rules_for(Settings()), Settings(), "de")}
+    for english in (
+        "boundary.lost",
+        "links.leftover-text",
+        "boilerplate.byline",
+        "punctuation.space-before",
+        "consistency.acronyms",
+    ):
+        assert english not in ids
+    assert {"boundary.lost.de", "links.leftover-text.de", "punctuation.space-before.de"} <= ids
+
+
+def test_rules_lang_de_lists_the_german_pack():
+    result = CliRunner().invoke(main, ["rules", "--lang", "de"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0
+    assert "boundary.lost.de" in result.output
+    assert "typography.quotes.de" in result.output
+    assert "boundary.lost " not in result.output
+
+
+def test_byline_von_is_correct_german():
+    assert flagged("Von: Sven Hauberg\n\nDie Gespräche scheiterten.", "boilerplate") == []
+
+
+# --- Boilerplate, untranslated text, repeated words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Zwei Politiker beim Handschlag. Foto: Max Mustermann/dpa", "boilerplate.credit"),
+        ("Zwei Politiker beim Handschlag © picture alliance / dpa", "boilerplate.credit"),
+        ("Startseite › Politik › Ausland\n\nDie Gespräche scheiterten.", "boilerplate.metadata"),
+        ("Mehr zum Thema: Streit um die Rente", "boilerplate.teaser"),
+        ("Die Gespräche scheiterten. Lesen Sie auch: Was nun kommt", "boilerplate.teaser"),
+        (
+            "Die Gespräche scheiterten.\n\nAnzeige\n\nDie Opposition protestierte.",
+            "boilerplate.teaser.de",
+        ),
+    ],
+)
+def test_boilerplate(text, rule):
+    assert flagged(text, rule)
+
+
+def test_english_sentence_left_untranslated():
+    text = (
+        "Die Regierung hat am Montag beschlossen, die Steuern zu senken. The government said "
+        "on Monday that taxes would be cut sharply next year. Danach trat der Minister vor die "
+        "Presse."
+    )
+    assert flagged(text, "untranslated.text") == [
+        "The government said on Monday that taxes would be cut sharply next year."
+    ]
+
+
+def test_doubled_nouns_are_repeated_words():
+    assert flagged("Die Regierung Regierung hat zugestimmt.", "words.repeated") == [
+        "Regierung Regierung"
+    ]
+
+
+# --- Clean corpus -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["plain", "typographic"])
+def test_clean_corpus_has_no_findings(style):
+    articles = sorted(CORPUS.glob("*.txt"))
+    assert len(articles) >= 8
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        report = tqcheck.check_text(text, lang="de", settings=Settings(style=style))
+        above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
+        assert not above, (path.name, above)

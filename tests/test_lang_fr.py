@@ -1,0 +1,240 @@
+"""French targets: segmentation, guillemets, spacing, lost boundaries, boilerplate, presets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tqcheck
+from tqcheck.engine import rules_for, select_rules
+from tqcheck.languages import get_language
+from tqcheck.segment import split_sentences
+from tqcheck.settings import Settings
+
+FR = get_language("fr")
+CORPUS = Path(__file__).resolve().parent / "benchmarks" / "corpus" / "fr"
+NNBSP = "\u202f"  # espace fine insécable
+NBSP = "\u00a0"  # espace insécable
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text), FR)]
+
+
+def flagged(text: str, rule: str, style: str = "plain") -> list[str]:
+    report = tqcheck.check_text(text, lang="fr", settings=Settings(style=style))
+    for f in report.findings:
+        assert text[f.start : f.end] == f.text
+    return [f.text for f in report.findings if f.rule == rule or f.rule.startswith(rule + ".")]
+
+
+# --- Segmentation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Dupont a rencontré Mme Martin et Mlle Petit à Lyon.",
+        "En 52 av. J.-C. César assiégea la ville.",
+        "Il y a p. ex. des pommes et des poires.",
+        "Le Dr Martin a reçu le Pr Durand au no 12 de la rue.",
+    ],
+)
+def test_no_split(text):
+    assert sentences(text) == [text]
+
+
+def test_splits_after_spaced_guillemets():
+    text = (
+        f"Il a dit{NBSP}: «{NNBSP}Nous partons.{NNBSP}» Il est parti. Pourquoi{NNBSP}? "
+        f"«{NNBSP}Personne ne sait.{NNBSP}»"
+    )
+    assert sentences(text) == [
+        f"Il a dit{NBSP}: «{NNBSP}Nous partons.{NNBSP}»",
+        "Il est parti.",
+        f"Pourquoi{NNBSP}?",
+        f"«{NNBSP}Personne ne sait.{NNBSP}»",
+    ]
+
+
+def test_splits_before_an_opening_guillemet_with_a_space():
+    text = "Personne ne sait ! « Où est-il ? » demande-t-elle."
+    assert sentences(text) == ["Personne ne sait !", "« Où est-il ? » demande-t-elle."]
+
+
+# --- Guillemets ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Il a dit{NBSP}: «{NNBSP}Nous avons appelé cela “la méthode douce”, voilà tout.{NNBSP}»",
+        "Le « plan B » a échoué, selon “Le Monde”.",
+        "Accueil » Politique » France\n\nLe gouvernement a démissionné.",
+        "« Nous continuerons », a-t-elle dit.\n\n« Nous ne céderons pas. »",
+        "«Non», a-t-il répondu.",
+    ],
+)
+def test_quotes_pass(text):
+    assert flagged(text, "quotes.unbalanced") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Il a dit : « Nous partons. Puis il est parti.", "« Nous partons. Puis il est parti."),
+        (
+            "Il a dit : « Nous avons appelé cela “la méthode douce, voilà tout. »",
+            "“la méthode douce, voilà tout.",
+        ),
+        ("Il a parlé d’un échec » total.", "échec »"),
+    ],
+)
+def test_quotes_flag(text, span):
+    assert flagged(text, "quotes.unbalanced") == [span]
+
+
+# --- Spacing before ; : ! ? and inside guillemets -------------------------------------------
+
+
+def test_plain_preset_flags_only_a_missing_space():
+    missing = "Pourquoi les négociations ont-elles échoué? Personne ne le sait!"
+    breaking = "Pourquoi les négociations ont-elles échoué ? Personne ne le sait !"
+    assert flagged(missing, "punctuation.missing-space.fr") == ["?", "!"]
+    assert flagged(breaking, "punctuation") == []
+    assert flagged(breaking, "typography") == []
+    assert flagged("Il a parlé d’un «échec» total.", "typography") == []
+
+
+def test_typographic_preset_wants_no_break_spaces():
+    breaking = "Pourquoi les négociations ont-elles échoué ? Il a dit : « Non. »"
+    assert flagged(breaking, "typography.space-before.fr", "typographic") == [" ", " "]
+    assert flagged(breaking, "typography.guillemets.fr", "typographic") == ["« ", " »"]
+    good = (
+        f"Pourquoi les négociations ont-elles échoué{NNBSP}? Il a dit{NBSP}: «{NNBSP}Non.{NNBSP}»"
+    )
+    report = tqcheck.check_text(good, lang="fr", settings=Settings(style="typographic"))
+    assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion commence à 14:30 précises.",
+        "Le rapport est en ligne sur https://example.org/rapport?id=3.",
+        "Le score final est de 2:1 pour Lyon.",
+    ],
+)
+def test_times_and_addresses_are_not_punctuation(text):
+    assert flagged(text, "punctuation", "typographic") == []
+    assert flagged(text, "typography", "typographic") == []
+
+
+def test_space_before_comma_and_full_stop():
+    assert flagged("Les négociations ont échoué , a-t-il dit .", "punctuation.space-before.fr") == [
+        "échoué ,",
+        "dit .",
+    ]
+
+
+# --- Lost sentence boundaries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Les frontières ne sont ouvertes que depuis quelques semaines Les signes sont apparus.",
+            "semaines Les",
+        ),
+        (
+            "Ils se réconcilient en ce moment, Récemment, leurs dirigeants se sont vus.",
+            "moment, Récemment",
+        ),
+        ("Les prix ont doublé depuis 2021 Le gouvernement a promis une aide.", "2021 Le"),
+        ("a estimé son directeur, Laurent Kessler Les armateurs pourraient partir.", "Kessler Les"),
+        ("Les joueurs ont pressé plus haut À la mi-temps, le score était nul.", "haut À"),
+    ],
+)
+def test_lost_boundary_flag(text, span):
+    assert flagged(text, "boundary.lost.fr") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Emmanuel Macron a rencontré le chancelier à Berlin, selon Le Monde.",
+        "La France insoumise a voté contre, tout comme Les Républicains.",
+        "À gauche, La France insoumise et les écologistes ont réclamé un plan.",
+        "M. Dupont a rencontré Mme Martin à Lyon en 2021.",
+        "Il a revu le film Les Enfants du paradis hier soir.",
+        "Le quotidien Le Parisien a publié l’enquête lundi.",
+    ],
+)
+def test_lost_boundary_pass(text):
+    assert flagged(text, "boundary") == []
+
+
+# --- Rules and packs, boilerplate, untranslated text, repeated words ------------------------
+
+
+def test_english_only_rules_do_not_run_for_french():
+    ids = {r.id for r in select_rules(rules_for(Settings()), Settings(), "fr")}
+    for english in (
+        "boundary.lost",
+        "links.leftover-text",
+        "boilerplate.byline",
+        "punctuation.space-before",
+        "consistency.acronyms",
+    ):
+        assert english not in ids
+    assert {"boundary.lost.fr", "punctuation.missing-space.fr", "links.leftover-text.fr"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Le président à l’Élysée. Crédit photo : Ludovic Marin / AFP", "boilerplate.credit"),
+        ("Le président à l’Élysée. © AFP", "boilerplate.credit"),
+        ("Le président à l’Élysée. (Photo AFP)", "boilerplate.credit"),
+        ("Lire aussi : La réforme des retraites en cinq questions", "boilerplate.teaser"),
+        ("LIRE AUSSI | Ce que change la loi", "boilerplate.teaser.fr"),
+        ("Accueil > Politique > France\n\nLe gouvernement a démissionné.", "boilerplate.metadata"),
+    ],
+)
+def test_boilerplate(text, rule):
+    assert flagged(text, rule)
+
+
+def test_byline_par_is_correct_french():
+    assert flagged("Par Claire Duval\n\nLe gouvernement a démissionné.", "boilerplate") == []
+
+
+def test_english_sentence_left_untranslated():
+    text = (
+        "Le conseil municipal a voté jeudi soir. The city council approved the plan on "
+        "Thursday evening after a long debate. Les travaux commenceront au printemps."
+    )
+    assert flagged(text, "untranslated.text") == [
+        "The city council approved the plan on Thursday evening after a long debate."
+    ]
+
+
+def test_doubled_words():
+    assert flagged("Les Les fédérations ont réagi.", "words.repeated.fr") == ["Les Les"]
+    assert flagged("Il faut miser sur la la qualité.", "words.repeated") == ["la la"]
+
+
+# --- Clean corpus -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["plain", "typographic"])
+def test_clean_corpus_has_no_findings(style):
+    articles = sorted(CORPUS.glob("*.txt"))
+    assert len(articles) >= 8
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        report = tqcheck.check_text(text, lang="fr", settings=Settings(style=style))
+        above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
+        assert not above, (path.name, above)
