@@ -44,6 +44,7 @@ class Language:
     capitalises_nouns: bool = False
     byline_prefixes: tuple[str, ...] = ()
     breadcrumb_words: tuple[str, ...] = ()
+    nav_words: tuple[str, ...] = ()
     meta_words: tuple[str, ...] = ()
     caption_labels: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
@@ -94,6 +95,7 @@ def get_language(code: str) -> Language:
         capitalises_nouns=data.get("capitalises_nouns", False),
         byline_prefixes=tuple(passages.get("byline_prefixes", [])),
         breadcrumb_words=tuple(passages.get("breadcrumb_words", [])),
+        nav_words=tuple(passages.get("nav_words", [])),
         meta_words=tuple(passages.get("meta_words", [])),
         caption_labels=tuple(passages.get("caption_labels", [])),
         agencies=tuple(common.get("agencies", [])),

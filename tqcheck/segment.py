@@ -66,7 +66,7 @@ def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex
     )
     meta = regex.compile(
         rf"^(?:{alt(lang.breadcrumb_words)})\b|^(?:{alt(lang.meta_words)})\b\s*:?"
-        rf"|\b(?:{alt(lang.breadcrumb_words)})\b.*{_BREADCRUMB_SEP_RE.pattern}"
+        rf"|\b(?:{alt(lang.breadcrumb_words + lang.nav_words)})\b.*{_BREADCRUMB_SEP_RE.pattern}"
     )
     return byline, caption, meta
 

@@ -87,6 +87,8 @@ class _CapitalEvidence:
     # May a number or a capitalised word (a name) end the sentence before an opener?
     after_numbers: bool = False
     after_names: bool = False
+    # Nouns that take a one-letter label ("vitamin A"): no opener after them.
+    letter_label_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -106,6 +108,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         title_articles=frozenset(w.lower() for w in data.get("title_articles", ["the", "a", "an"])),
         after_numbers=bool(data.get("after_numbers", False)),
         after_names=bool(data.get("after_names", False)),
+        letter_label_words=frozenset(data.get("letter_label_words", [])),
     )
 
 
@@ -122,6 +125,12 @@ def _judge(
         return None
     punctuated = sep.lstrip()[:1] in (",", ";")
     after_word = after.strip()
+    if len(prev) > 1 and prev.isupper():
+        return None  # after an acronym or a dateline ("OLYMPIA, Wash")
+    if len(word) == 1 and (
+        prev.lower() in evidence.letter_label_words or not after_word[:1].islower()
+    ):
+        return None  # "vitamin A", "Plan A": a label, not the article
     if after_word[:1].isupper() and not punctuated:
         return None  # a multi-word name: "Global Times", "State Department"
     if lower in evidence.title_articles and after_word[:1].isupper():
