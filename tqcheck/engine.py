@@ -79,7 +79,7 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
     whole_text = (
         rule.scope == "passage"
         and len(passages) == len(ctx.passages)
-        and not _ANCHORED.search(rule.pattern.pattern)
+        and not _is_anchored(rule.pattern.pattern)
     )
     if rule.scope == "document" or whole_text:
         # One pass over the document instead of one per passage; matches that would cross
@@ -113,7 +113,14 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
             ) from None
 
 
-_ANCHORED = regex.compile(r"\\[AzZG]|\^|\$")
+_ESCAPE_OR_CLASS = regex.compile(r"\\[^AzZG]|\[(?:\\.|[^\]\\])*\]")
+_ANCHOR = regex.compile(r"\\[AzZG]|\^|\$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_anchored(source: str) -> bool:
+    """Does a pattern use ^, $, \\A, \\z outside character classes (so it must see passages)?"""
+    return bool(_ANCHOR.search(_ESCAPE_OR_CLASS.sub("", source)))
 
 
 def _within_one_passage(ctx: CheckContext, start: int, end: int) -> bool:

@@ -52,11 +52,26 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _credit_cue(lang: Language) -> regex.Pattern[str]:
+    """A cheap test for the literal cues every credit has (©, a label, "/ agency")."""
+    labels = _alternation(lang.caption_labels)
+    bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
+    agencies = _alternation(lang.agencies)
+    cues = [r"©|\([cC]\)", rf"\b(?:{labels})\b", rf"/[^\S\n]*(?:{agencies})"]
+    if bare:
+        cues.append(rf"\b(?:{bare})\b")
+    return regex.compile("|".join(cues))
+
+
 @detector("credit")
 def credits(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     pattern = _credit_pattern(ctx.language)
+    cue = _credit_cue(ctx.language)
     for passage in ctx.passages:
         chunk = ctx.text[passage.start : passage.end]
+        if not cue.search(chunk):
+            continue
         for m in pattern.finditer(chunk):
             start, end = m.span()
             while end > start and chunk[end - 1].isspace():

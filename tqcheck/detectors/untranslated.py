@@ -136,13 +136,19 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                     else:
                         flagged.append(sentence)
                     continue
+            # The clause and run tests below need several lower-case words the target's
+            # word list does not know: most translated sentences stop here.
+            lowered = [w.lower() for w in words]
+            unknown = sum(1 for w, low in zip(words, lowered, strict=True)
+                          if w[:1].islower() and low not in target.lexicon)  # fmt: skip
+            if unknown < options["min_run_words"] - 1:
+                continue
             clause = _foreign_clause(text, sentence, target, languages, options)
             if clause:
                 yield clause
                 continue
             # A run of source-language words spliced into a translated sentence without
             # punctuation around it; cheap word-list test first.
-            lowered = [w.lower() for w in words]
             if not any(
                 sum(1 for w in lowered if w in o.lexicon and w not in target.lexicon)
                 >= options["min_run_words"]
