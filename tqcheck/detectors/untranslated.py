@@ -92,7 +92,8 @@ def _foreign_clause(
             continue
         words = _WORD.findall(clause)
         unknown = [w for w in words if w[:1].islower() and w.lower() not in target.lexicon]
-        if len(words) < options["min_run_words"] or len(unknown) < options["min_run_words"] - 1:
+        # Language identification of four words is a guess: clauses need five.
+        if len(words) < options["min_clause_words"] or len(unknown) < options["min_run_words"] - 1:
             continue
         if len(unknown) < 0.5 * len(words):
             continue
@@ -110,7 +111,7 @@ def _foreign_clause(
     return None
 
 
-@detector("untranslated", min_words=5, min_run_words=4, min_probability=0.9)
+@detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
 def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     target = ctx.language
     source_code = ctx.document.source_lang
