@@ -19,13 +19,14 @@ quotation marks.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.model import Passage, PassageKind
+from tqcheck.model import Passage, PassageKind, Severity
 from tqcheck.segment import language_section
 
 _WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
@@ -185,6 +186,27 @@ def _inner_hit(text: str, start: int, stop: int) -> Hit:
 @detector("quotes")
 def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     passages = ctx.passages
+    # A one-passage document is usually a segment of a larger text (a feed record, an
+    # XLIFF unit): a quote may open in one segment and close in the next, so an opening
+    # left open or a closing without an opening is only worth a note there.
+    segment = len(passages) == 1
     for i, passage in enumerate(passages):
+        if not any(c.isalpha() for c in ctx.text[passage.start : passage.end]):
+            continue  # a lone quotation mark: the rest of the quote is elsewhere
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        yield from _scan(ctx, passage, nxt)
+        for hit in _scan(ctx, passage, nxt):
+            if segment and hit.message in _CROSS_SEGMENT:
+                hit = replace(
+                    hit,
+                    severity=Severity.INFO,
+                    message=hit.message + " (It may continue in the neighbouring segment.)",
+                )
+            yield hit
+
+
+_CROSS_SEGMENT = frozenset(
+    {
+        "Quotation left open at the end of the paragraph.",
+        "Closing quotation mark without an opening one.",
+    }
+)
