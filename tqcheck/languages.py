@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tqcheck._toml import load_toml
 from tqcheck.resources import rules_dir
@@ -100,3 +101,31 @@ def get_language(code: str) -> Language:
         caption_labels=tuple(passages.get("caption_labels", [])),
         agencies=tuple(common.get("agencies", [])),
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _language_file(code: str) -> dict[str, Any]:
+    path = rules_dir() / "languages" / f"{code}.toml"
+    return load_toml(path) if path.exists() else {}
+
+
+def language_section(lang: Language, section: str) -> dict[str, Any]:
+    """A table of the language's data file beyond what :class:`Language` models.
+
+    Segmentation and the shared detectors read their own tables from
+    ``rules/languages/<code>.toml`` (``[segmentation]``, ``[boundaries]``,
+    ``[boilerplate]``, extra ``[quotes]`` keys), so a language brings these facts as data.
+    A language without the table gets ``{}`` and the language-neutral behaviour.
+    """
+    value = _language_file(lang.code).get(section, {})
+    return value if isinstance(value, dict) else {}
+
+
+@functools.lru_cache(maxsize=32)
+def language_words(lang: Language, section: str, key: str) -> frozenset[str]:
+    """The words of a word file named by ``[section] key`` of the language's data file."""
+    name = language_section(lang, section).get(key)
+    if not name:
+        return frozenset()
+    lines = (rules_dir() / "languages" / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))

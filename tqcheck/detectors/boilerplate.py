@@ -18,9 +18,8 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language
+from tqcheck.languages import Language, language_section
 from tqcheck.model import Edit, Fix, PassageKind
-from tqcheck.segment import language_section
 
 
 def _alternation(words: tuple[str, ...]) -> str:

@@ -35,9 +35,8 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language
+from tqcheck.languages import Language, language_section, language_words
 from tqcheck.model import Edit, Fix, PassageKind
-from tqcheck.segment import language_section, language_words
 
 _CANDIDATE = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)(?P<sep>[,;]?[^\S\n]+)"

@@ -26,8 +26,8 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.languages import language_section
 from tqcheck.model import Passage, PassageKind, Severity
-from tqcheck.segment import language_section
 
 _WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
 _WORD_BEFORE = regex.compile(r"\S+$")
