@@ -11,6 +11,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -28,8 +29,15 @@ SEVERITIES = [s.value for s in Severity]
 _debug = False
 
 
+def _one_line(message: str) -> str:
+    """A message quoting input, made safe for a terminal: no control or bidi characters."""
+    from tqcheck.reporters.text import safe_terminal_text
+
+    return " ".join(safe_terminal_text(message).split("\n"))
+
+
 def _fail(message: str) -> NoReturn:
-    click.echo(f"tqcheck: error: {message}", err=True)
+    click.echo(f"tqcheck: error: {_one_line(message)}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -184,8 +192,20 @@ def _resolve_settings(
     }
     file_settings = config.apply(Settings())
     settings = merge_cli(file_settings, **cli)
-    rules_for(settings)  # load and validate every pack before reading any input
+    rules = rules_for(settings)  # load and validate every pack before reading any input
+    _warn_patterns(rules)
     return settings, file_settings, config, cli
+
+
+def _warn_patterns(rules: Any) -> None:
+    """Backtracking-prone patterns of the user's packs, one warning line each."""
+    from tqcheck.patterns import lint_rules
+    from tqcheck.resources import rules_dir
+
+    shipped = rules_dir()
+    user = [r for r in rules if Path(r.path).parent != shipped]
+    for warning in lint_rules(user):
+        click.echo(f"tqcheck: warning: {_one_line(warning)}", err=True)
 
 
 def _glossary_meta(path: str | None, config: Any) -> dict[str, Any]:
@@ -306,7 +326,7 @@ def check(paths: tuple[str, ...], **kw: Any) -> None:
         document_meta=_glossary_meta(kw["glossary"], config),
         reporter_options={"quiet": kw["quiet"]},
         progress=not kw["quiet"],
-        on_error=lambda e: click.echo(f"tqcheck: error: {e}", err=True),
+        on_error=lambda e: click.echo(f"tqcheck: error: {_one_line(str(e))}", err=True),
         scheduler=kw["scheduler"],
     )
     code = run.execute(paths)

@@ -73,44 +73,87 @@ class CheckResult:
 
 def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit]:
     assert rule.pattern is not None
-    text = ctx.text
-    spans: Iterable[tuple[int, int]]
     passages = [p for p in ctx.passages if p.kind in rule.kinds]
-    whole_text = (
-        rule.scope == "passage"
-        and len(passages) == len(ctx.passages)
-        and not _is_anchored(rule.pattern.pattern)
-    )
-    if rule.scope == "document" or whole_text:
-        # One pass over the document instead of one per passage; matches that would cross
-        # a passage boundary are dropped below, so the result is the same.
-        spans = [(0, len(text))]
-    elif rule.scope == "sentence":
-        spans = [(s.start, s.end) for p in passages for s in p.sentences]
-    else:
-        spans = [(p.start, p.end) for p in passages]
-    for base, end in spans:
-        chunk = text[base:end]
-        try:
-            for m in rule.pattern.finditer(chunk, timeout=timeout):
-                span = m.span("flag") if "flag" in rule.pattern.groupindex else m.span()
-                if span[0] < 0 or span[1] <= span[0]:
-                    continue
-                matched = chunk[span[0] : span[1]]
-                if any(e.search(matched) for e in rule.exceptions):
-                    continue
-                if whole_text and not _within_one_passage(ctx, base + m.start(), base + m.end()):
-                    continue
-                fix = None
-                if rule.replacement is not None:
-                    replacement = m.expand(rule.replacement)
-                    edit = Edit(base + span[0], base + span[1], replacement)
-                    fix = Fix((edit,), safe=rule.fix == "safe")
-                yield Hit(base + span[0], base + span[1], fix=fix)
-        except TimeoutError:
-            raise RuleTimeout(
-                f"rule {rule.id}: pattern exceeded its {timeout:g}s budget; rule skipped"
-            ) from None
+    deadline = time.monotonic() + timeout  # one budget per rule and document
+    try:
+        if rule.scope == "document":
+            yield from _chunk_hits(rule, ctx, 0, len(ctx.text), deadline)
+        elif rule.scope == "sentence":
+            for s in (s for p in passages for s in p.sentences):
+                yield from _chunk_hits(rule, ctx, s.start, s.end, deadline)
+        elif len(passages) == len(ctx.passages) and not _is_anchored(rule.pattern.pattern):
+            yield from _whole_text_hits(rule, ctx, deadline)
+        else:
+            for p in passages:
+                yield from _chunk_hits(rule, ctx, p.start, p.end, deadline)
+    except TimeoutError:
+        raise RuleTimeout(
+            f"rule {rule.id}: pattern exceeded its {timeout:g}s budget; rule skipped"
+        ) from None
+
+
+def _remaining(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
+
+
+def _hit(rule: Rule, m: regex.Match[str], text: str, base: int) -> Hit | None:
+    """The hit of one match (``base`` shifts offsets of a sliced chunk), or None."""
+    assert rule.pattern is not None
+    span = m.span("flag") if "flag" in rule.pattern.groupindex else m.span()
+    if span[0] < 0 or span[1] <= span[0]:
+        return None
+    if any(e.search(text[base + span[0] : base + span[1]]) for e in rule.exceptions):
+        return None
+    fix = None
+    if rule.replacement is not None:
+        edit = Edit(base + span[0], base + span[1], m.expand(rule.replacement))
+        fix = Fix((edit,), safe=rule.fix == "safe")
+    return Hit(base + span[0], base + span[1], fix=fix)
+
+
+def _chunk_hits(
+    rule: Rule, ctx: CheckContext, start: int, end: int, deadline: float
+) -> Iterator[Hit]:
+    """Matches inside ``text[start:end]`` alone (a slice: ^, $ and lookbehind stop there)."""
+    assert rule.pattern is not None
+    chunk = ctx.text[start:end]
+    for m in rule.pattern.finditer(chunk, timeout=_remaining(deadline)):
+        if (hit := _hit(rule, m, ctx.text, start)) is not None:
+            yield hit
+
+
+def _whole_text_hits(rule: Rule, ctx: CheckContext, deadline: float) -> Iterator[Hit]:
+    """One pass over the document instead of one per passage, with the same result.
+
+    A match that would cross a passage boundary is not taken: its passage is matched on
+    its own instead, and the pass resumes at the next passage.
+    """
+    assert rule.pattern is not None
+    text, pos = ctx.text, 0
+    if not ctx.passages:
+        return
+    while pos <= len(text):
+        m = rule.pattern.search(text, pos, timeout=_remaining(deadline))
+        if m is None:
+            return
+        index = ctx.passage_at(m.start())
+        passage = ctx.passages[index]
+        if m.start() < passage.start:  # before the first passage
+            pos = passage.start
+        elif m.end() <= passage.end:
+            if (hit := _hit(rule, m, text, 0)) is not None:
+                yield hit
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        elif m.start() < passage.end:  # crosses into the next passage: match this one alone
+            yield from _chunk_hits(rule, ctx, passage.start, passage.end, deadline)
+            pos = passage.end
+        elif index + 1 < len(ctx.passages):  # starts between two passages
+            pos = ctx.passages[index + 1].start
+        else:
+            return
 
 
 _ESCAPE_OR_CLASS = regex.compile(r"\\[^AzZG]|\[(?:\\.|[^\]\\])*\]")
@@ -121,13 +164,6 @@ _ANCHOR = regex.compile(r"\\[AzZG]|\^|\$")
 def _is_anchored(source: str) -> bool:
     """Does a pattern use ^, $, \\A, \\z outside character classes (so it must see passages)?"""
     return bool(_ANCHOR.search(_ESCAPE_OR_CLASS.sub("", source)))
-
-
-def _within_one_passage(ctx: CheckContext, start: int, end: int) -> bool:
-    if not ctx.passages:
-        return False
-    passage = ctx.passages[ctx.passage_at(start)]
-    return passage.start <= start and end <= passage.end
 
 
 def _word_bounded(variant: str, ignore_case: bool) -> regex.Pattern[str]:
@@ -213,12 +249,15 @@ def check(
     for rule in rules:
         started = time.perf_counter() if timings is not None else 0.0
         try:
-            for hit in _hits(rule, ctx, settings.pattern_timeout):
-                if not 0 <= hit.start < hit.end <= len(ctx.text):
-                    continue
-                findings.setdefault((rule.id, hit.start, hit.end), _finding(rule, hit, ctx))
+            # all of a rule's hits or none: a rule that times out contributes no findings
+            hits = list(_hits(rule, ctx, settings.pattern_timeout))
         except RuleTimeout as exc:
             errors.append(str(exc))
+            hits = []
+        for hit in hits:
+            if not 0 <= hit.start < hit.end <= len(ctx.text):
+                continue
+            findings.setdefault((rule.id, hit.start, hit.end), _finding(rule, hit, ctx))
         if timings is not None:
             timings[rule.id] = timings.get(rule.id, 0.0) + time.perf_counter() - started
     markup = document.meta.get("markup_spans") or ()

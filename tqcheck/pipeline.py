@@ -12,6 +12,7 @@ from typing import Any
 
 from tqcheck import __version__
 from tqcheck.engine import check, rules_for, select_rules
+from tqcheck.limits import cap_findings, check_limits, dropped_message, refused_report
 from tqcheck.metrics import CorpusMetrics, metrics_for_document
 from tqcheck.model import Document, DocumentReport, InputError, Severity
 from tqcheck.scoring import score_document, score_value
@@ -20,11 +21,20 @@ from tqcheck.settings import Settings
 
 
 def check_document(document: Document, settings: Settings) -> DocumentReport:
+    limits = settings.limits
+    reason = check_limits(document, limits)
+    passages = segment(document) if reason is None else []
+    reason = reason or check_limits(document, limits, passages)
+    if reason is not None:  # refused out loud, never checked in part
+        return refused_report(document, reason)
     rules = select_rules(rules_for(settings), settings, document.lang)
-    passages = segment(document)
     result = check(document, passages, rules, settings)
     report = score_document(document, passages, result.findings, settings.scoring, settings.gate)
     report.errors.extend(result.errors)
+    kept, dropped = cap_findings(report.findings, limits)  # scored and gated on all
+    if dropped:
+        report.findings = kept
+        report.errors.append(dropped_message(dropped, limits))
     report.metrics = metrics_for_document(document, passages)
     return report
 

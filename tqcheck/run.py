@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from tqcheck.baseline import Baseline, write_baseline
 from tqcheck.config import Config, for_document
+from tqcheck.limits import check_limits
 from tqcheck.model import Document, DocumentReport, InputError
 from tqcheck.parallel import check_all
 from tqcheck.pipeline import RunSummary
@@ -57,6 +58,13 @@ class Run:
             if self.document_meta:
                 item.meta.update(self.document_meta)
             settings, document = for_document(self.config, self.file_settings, item, **self.cli)
+            reason = check_limits(document, settings.limits)
+            if reason is not None:  # too large to check: refused like unreadable input
+                error = InputError(document.path or "-", reason, document.line)
+                self.summary.input_errors.append(error)
+                if self.on_error:
+                    self.on_error(error)
+                continue
             yield document, settings
 
     def _distributed(self, paths: tuple[str, ...]) -> Iterator[tuple[DocumentReport, Settings]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tqcheck.limits import Limits
 from tqcheck.model import Severity
 
 DEFAULT_WEIGHTS = {
@@ -52,3 +53,4 @@ class Settings:
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     gate: GateSettings = field(default_factory=GateSettings)
     pattern_timeout: float = 1.0
+    limits: Limits = field(default_factory=Limits)

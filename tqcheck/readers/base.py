@@ -45,6 +45,17 @@ class ReadOptions:
     """Inputs read whole larger than this (and longer JSONL lines) are refused."""
 
 
+def shown(value: object, limit: int = 80) -> str:
+    """Input text quoted in a message: non-printable characters escaped, long values cut.
+
+    Messages are printed to terminals and logs; text from the input (a CSV header, an id)
+    must not carry control, escape or bidi characters, nor a line break, into them.
+    """
+    text = str(value)
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 Item = Document | InputError
 """What readers yield: a document, or the reason an input (or one record) was skipped."""
 

@@ -23,7 +23,10 @@ def decode_bytes(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"invalid UTF-16 at byte {exc.start}") from None
+            raise DecodeError(
+                f"invalid UTF-16 at byte {exc.start}; the file may be truncated: "
+                "re-export it, preferably as UTF-8"
+            ) from None
     if looks_binary(data):
         raise DecodeError("binary file (NUL bytes); expected UTF-8 or UTF-16 text")
     try:

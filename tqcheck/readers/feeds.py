@@ -17,8 +17,8 @@ from xml.etree.ElementTree import Element
 import feedparser
 
 from tqcheck.model import Document, InputError, PassageHint, PassageKind, Span
-from tqcheck.readers.base import Item, ReadOptions
-from tqcheck.readers.htmlpage import HtmlText, extract_html
+from tqcheck.readers.base import Item, ReadOptions, shown
+from tqcheck.readers.htmlpage import HtmlText, HtmlTooDeep, extract_html
 from tqcheck.readers.xmlsafe import XmlError, load_xml, local
 
 FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
@@ -103,11 +103,14 @@ def _document(
     display: str,
     options: ReadOptions,
 ) -> Item:
-    title = _title(entry)
-    body, body_lang = _body(entry)
+    try:
+        title = _title(entry)
+        body, body_lang = _body(entry)
+    except HtmlTooDeep as exc:
+        return InputError(display, f"item {number}: {exc}")
     ident = entry.get("id") or entry.get("link") or None
     if not title and not body.text:
-        where = f"item {number}" + (f" ({ident})" if ident else "")
+        where = f"item {number}" + (f" ({shown(ident)})" if ident else "")
         return InputError(display, f"{where} has neither title nor text; nothing to check")
     shift = len(title) + len(_SEPARATOR) if title and body.text else 0
     hints = [PassageHint(0, len(title), PassageKind.HEADING)] if title else []

@@ -33,6 +33,7 @@ def inline_text(element: Element) -> str:
 
 def _code_point(value: str) -> str:
     try:
-        return chr(int(value, 16))
+        char = chr(int(value, 16))
     except (ValueError, OverflowError):
         return ""
+    return "\ufffd" if "\ud800" <= char <= "\udfff" else char  # not a character

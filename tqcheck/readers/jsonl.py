@@ -8,14 +8,17 @@ only: it becomes an :class:`InputError` with its line number and reading goes on
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from tqcheck.model import InputError
-from tqcheck.readers.base import Item, ReadOptions
+from tqcheck.readers.base import Item, ReadOptions, shown
 from tqcheck.readers.decode import DecodeError
 from tqcheck.readers.records import OPTIONAL_FIELDS, TEXT_FIELDS, describe, record_document
 from tqcheck.readers.stream import iter_lines
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(stream: BinaryIO, display: str, options: ReadOptions) -> Iterator[Item]:
@@ -52,6 +55,14 @@ def parse_record(line: str, number: int, display: str, options: ReadOptions) -> 
         return InputError(
             display, f"expected a JSON object, got {describe(value)}; wrap it as {{...}}", number
         )
+    for key, field in value.items():
+        if isinstance(field, str) and _SURROGATE.search(field):
+            return InputError(
+                display,
+                f"field '{shown(key)}' holds a lone surrogate (an escape such as \\ud800 without "
+                "its pair), which is not text; fix the export",
+                number,
+            )
     return _document(value, number, display, options)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from tqcheck.model import InputError
-from tqcheck.readers.base import Item, ReadOptions
+from tqcheck.readers.base import Item, ReadOptions, shown
 from tqcheck.readers.decode import DecodeError
 from tqcheck.readers.records import OPTIONAL_FIELDS, TEXT_FIELDS, record_document
 from tqcheck.readers.stream import text_stream, undecodable
@@ -74,7 +74,14 @@ def _rows(text: TextIO, display: str, options: ReadOptions, tsv: bool) -> Iterat
             break
         except csv.Error as exc:
             rows += 1
-            yield InputError(display, f"malformed {fmt.upper()} row ({exc})", start)
+            if str(exc).startswith("field larger than field limit"):
+                message = (
+                    f"a field is longer than the CSV limit of {csv.field_size_limit():,} "
+                    "characters; split the record or export the feed as JSON Lines"
+                )
+            else:
+                message = f"malformed {fmt.upper()} row ({exc})"
+            yield InputError(display, message, start)
             if reader.line_num < start:
                 return  # the reader cannot move on; stop rather than loop
             continue
@@ -98,9 +105,10 @@ def _rows(text: TextIO, display: str, options: ReadOptions, tsv: bool) -> Iterat
             if target is None:
                 names = (options.target_column,) if options.target_column else TEXT_FIELDS
                 wanted = " or ".join(f"'{n}'" for n in names)
+                columns_shown = ", ".join(shown(h, 40) for h in header)
                 yield InputError(
                     display,
-                    f"header row has no {wanted} column (columns: {', '.join(header)}); "
+                    f"header row has no {wanted} column (columns: {columns_shown}); "
                     "the first row must name the columns",
                     start,
                 )

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from xml.etree.ElementTree import Element
 
 from tqcheck.model import Document, InputError
-from tqcheck.readers.base import Item, ReadOptions
+from tqcheck.readers.base import Item, ReadOptions, shown
 from tqcheck.readers.bilingual import Segments
 from tqcheck.readers.inline import inline_text
 from tqcheck.readers.xmlsafe import XmlError, child, children, load_xml, local
@@ -50,7 +50,9 @@ def xliff_documents(root: Element, display: str, options: ReadOptions) -> Iterat
         try:
             yield _document(root, element, number, v2, display, options)
         except RecursionError:
-            yield InputError(display, f"<file> {number}: inline markup nested too deeply")
+            yield InputError(
+                display, f"<file> {number}: inline markup nested too deeply; flatten it"
+            )
 
 
 def _units_v12(file: Element) -> Iterator[Unit]:
@@ -90,7 +92,7 @@ def _document(
             missing += 1
             continue
         segments.add(text, inline_text(source) if source is not None else None, ident)
-    where = f"<file> {name or number}"
+    where = f"<file> {shown(name) if name else number}"
     if not segments.targets:
         return InputError(
             display,

@@ -91,6 +91,13 @@ def parse_xml(data: bytes) -> Element:
         ) from None
     except DefusedXmlException as exc:
         raise XmlError(f"XML refused for safety ({type(exc).__name__}); remove the DTD") from None
+    except (ValueError, LookupError):  # expat: an encoding it cannot decode, or no such codec
+        declared = _DECLARED.match(data)
+        name = declared.group(1).decode("ascii") if declared else "unknown"
+        raise XmlError(
+            f"XML declares encoding '{name}', which cannot be read; "
+            'convert the file to UTF-8 and declare encoding="UTF-8"'
+        ) from None
     except ParseError as exc:
         line, column = exc.position
         reason = _POSITION.sub("", str(exc))

@@ -68,19 +68,26 @@ class TextReporter:
             text = Text(raw)
             for f in findings:
                 text.stylize(SEVERITY_STYLE[f.severity], f.start - start, f.end - start)
-            # Number tags after each highlight, inserted right to left to keep offsets.
-            for f in sorted(findings, key=lambda f: f.end, reverse=True):
-                tag = Text(f"[{numbers[id(f)]}]", style=LABEL_STYLE[f.severity] + " bold")
-                text = text[: f.end - start] + tag + text[f.end - start :]
-            return text
+            # Number tags after each highlight: the text is cut once at every tag position
+            # (one pass; inserting tag by tag copied the passage once per finding).
+            ordered = [f for _, f in sorted(enumerate(findings), key=lambda x: (x[1].end, -x[0]))]
+            parts = text.divide(f.end - start for f in ordered)
+            pieces = [parts[0]]
+            for f, part in zip(ordered, parts[1:], strict=True):
+                pieces.append(Text(f"[{numbers[id(f)]}]", style=LABEL_STYLE[f.severity] + " bold"))
+                pieces.append(part)
+            return Text("").join(pieces)
         inserts: list[tuple[int, int, str]] = []
         for f in findings:
             inserts.append((f.start - start, 1, "⟦"))
             inserts.append((f.end - start, 0, f"⟧[{numbers[id(f)]}]"))
-        out = raw
-        for pos, _, mark in sorted(inserts, key=lambda x: (x[0], x[1]), reverse=True):
-            out = out[:pos] + mark + out[pos:]
-        return Text(out)
+        pieces_plain: list[str] = []
+        pos = 0
+        for at, _, mark in sorted(inserts, key=lambda x: (x[0], x[1])):
+            pieces_plain += [raw[pos:at], mark]
+            pos = at
+        pieces_plain.append(raw[pos:])
+        return Text("".join(pieces_plain))
 
     def document(self, report: DocumentReport) -> None:
         doc = report.document
