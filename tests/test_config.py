@@ -396,7 +396,24 @@ def test_effective_defaults():
         "minor = 1.0\n"
         "major = 5.0\n"
         "critical = 25.0\n"
+        "\n"
+        "[limits]\n"
+        "max-document-chars = 5000000\n"
+        "max-line-chars = 1000000\n"
+        "max-passages = 20000\n"
+        "max-findings = 2000\n"
     )
+
+
+def test_limits_from_the_config_file(tmp_path):
+    path = tmp_path / "tqcheck.toml"
+    path.write_text("[limits]\nmax-document-chars = 50\nmax-findings = 0\n", encoding="utf-8")
+    settings = load_config(path).apply(Settings())
+    assert settings.limits.max_document_chars == 50
+    assert settings.limits.max_findings is None
+    path.write_text("[limits]\nmax-doc = 50\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="limits: unknown limit"):
+        load_config(path)
 
 
 def test_effective_shows_file_cli_and_overrides(overridden, tmp_path):

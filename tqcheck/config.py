@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck._toml import TOMLDecodeError, load_toml
+from tqcheck.limits import Limits
 from tqcheck.model import Document, Severity
 from tqcheck.rulepack import STYLES
 from tqcheck.settings import GateSettings, ScoringSettings, Settings
@@ -211,6 +212,14 @@ def _scoring(value: Any, key: str, where: _Where) -> dict[str, Any]:
     return out
 
 
+def _limits(value: Any, key: str, where: _Where) -> Limits:
+    table = _table(value, key, where)
+    try:
+        return Limits.from_mapping({k.replace("-", "_"): v for k, v in table.items()})
+    except ValueError as exc:
+        raise where.error(key, str(exc).replace("_", "-")) from None
+
+
 def _table(value: Any, key: str, where: _Where) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise where.error(key, f"expected a table, got {_show(value)}")
@@ -249,6 +258,7 @@ _TOP_VALIDATORS: dict[str, Validator] = {
     "fail-on": _fail_on,
     "max-findings": _count,
     "scoring": _scoring,
+    "limits": _limits,
     "format": _formats,
     "jobs": _jobs,
     "glossary": _existing_file,
@@ -420,6 +430,7 @@ class Config:
             **changes,
             gate=replace(settings.gate, **gate_changes),
             scoring=_apply_scoring(settings.scoring, v.get("scoring", {})),
+            limits=v.get("limits", settings.limits),
         )
 
     def for_path(self, settings: Settings, document_path: str | None) -> Settings:
@@ -641,6 +652,10 @@ def effective(settings: Settings, config: Config, *, extra: Mapping[str, Any] | 
     lines += ["", "[scoring.weights]"]
     weights = settings.scoring.weights
     lines += [f"{s.value} = {_toml(float(weights[s]))}" for s in Severity if s in weights]
+    lines += ["", "[limits]"]
+    for name in ("max_document_chars", "max_line_chars", "max_passages", "max_findings"):
+        value = getattr(settings.limits, name)
+        lines.append(_line(name.replace("_", "-"), value if value is not None else 0))
     for override in config.overrides:
         lines += ["", "[[overrides]]", _line("files", override.files)]
         for key in _OVERRIDE_VALIDATORS:
