@@ -25,8 +25,20 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _check(batch: list[Item]) -> list[tuple[DocumentReport, Settings]]:
-    return [(check_document(d, s), s) for d, s in batch]
+def _check(batch: list[Item]) -> list[DocumentReport]:
+    """Reports without their documents: the parent has them, so they need not travel back."""
+    reports = [check_document(d, s) for d, s in batch]
+    for report in reports:
+        report.document = None  # type: ignore[assignment]
+    return reports
+
+
+def _reattach(
+    batch: list[Item], reports: list[DocumentReport]
+) -> Iterator[tuple[DocumentReport, Settings]]:
+    for (document, settings), report in zip(batch, reports, strict=True):
+        report.document = document
+        yield report, settings
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -50,10 +62,12 @@ def check_all(
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(jobs) as pool:
-        pending: deque[AsyncResult[list[tuple[DocumentReport, Settings]]]] = deque()
+        pending: deque[tuple[list[Item], AsyncResult[list[DocumentReport]]]] = deque()
         for batch in _batches(items, batch_size):
-            pending.append(pool.apply_async(_check, (batch,)))
+            pending.append((batch, pool.apply_async(_check, (batch,))))
             if len(pending) >= jobs * 3:
-                yield from pending.popleft().get()
+                done, result = pending.popleft()
+                yield from _reattach(done, result.get())
         while pending:
-            yield from pending.popleft().get()
+            done, result = pending.popleft()
+            yield from _reattach(done, result.get())
