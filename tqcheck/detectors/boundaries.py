@@ -157,22 +157,7 @@ def _judge(
             return None
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
-    gap_start = m.end("prev")
-    gap_end = m.start("word")
-    if punctuated:
-        mark = "comma" if sep.lstrip()[0] == "," else "semicolon"
-        message = f"Sentence boundary lost: “{word}” after a {mark} starts a new sentence."
-    else:
-        message = (
-            f"Sentence boundary lost: capitalised “{word}” follows “{prev}” without a full stop."
-        )
-    return Hit(
-        m.start("prev"),
-        m.end("word"),
-        message=message,
-        suggestion=f"End the sentence after “{prev}”: “{prev}. {word}”.",
-        fix=Fix((Edit(gap_start, gap_end, ". "),), safe=False),
-    )
+    return _hit(m, prev, sep, word)
 
 
 # --- Languages that capitalise nouns: evidence from function words and finite verbs ---
