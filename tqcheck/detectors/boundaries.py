@@ -88,6 +88,9 @@ class _CapitalEvidence:
     after_names: bool = False
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
+    # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
+    name_titles: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -108,6 +111,8 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         after_numbers=bool(data.get("after_numbers", False)),
         after_names=bool(data.get("after_names", False)),
         letter_label_words=frozenset(data.get("letter_label_words", [])),
+        name_titles=frozenset(data.get("name_titles", [])),
+        title_nouns=frozenset(data.get("title_nouns", [])),
     )
 
 
@@ -130,6 +135,23 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].islower()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
+    name_title = word in evidence.name_titles and after.startswith(".")
+    # Only languages that list the words introducing titles take "The X" as a sentence start.
+    titled = bool(evidence.title_nouns) and lower in evidence.title_articles
+    titled = titled and after_word[:1].isupper()
+    if name_title or titled:
+        # "Dr. Farouk", "The Social Democrats" start a sentence after a semicolon; after a
+        # comma they are usually an apposition or a list ("the chairman, Mr. Smith, said").
+        # Without punctuation only "The …" does, after a word that cannot introduce a title
+        # (names with titles follow verbs and pronouns everywhere: "congratulated Ms. Lee").
+        if punctuated:
+            return _hit(m, prev, sep, word) if sep.strip()[:1] == ";" else None
+        if name_title:
+            return None
+        low = prev.lower()
+        if not prev[:1].islower() or low in lang.name_contexts or low in evidence.title_nouns:
+            return None
+        return _hit(m, prev, sep, word)
     if after_word[:1].isupper() and not punctuated:
         return None  # a multi-word name: "Global Times", "State Department"
     if lower in evidence.title_articles and after_word[:1].isupper():
