@@ -9,7 +9,6 @@ from click.testing import CliRunner
 
 import tqcheck
 from tqcheck.cli import main
-from tqcheck.engine import rules_for, select_rules
 from tqcheck.languages import get_language
 from tqcheck.segment import split_sentences
 from tqcheck.settings import Settings
@@ -197,19 +196,6 @@ def test_lost_boundary_pass(text):
 
 
 # --- Rules and packs ----------------------------------------------------------------------
-
-
-def test_english_only_rules_do_not_run_for_german():
-    ids = {r.id for r in select_rules(rules_for(Settings()), Settings(), "de")}
-    for english in (
-        "boundary.lost",
-        "links.leftover-text",
-        "boilerplate.byline",
-        "punctuation.space-before",
-        "consistency.acronyms",
-    ):
-        assert english not in ids
-    assert {"boundary.lost.de", "links.leftover-text.de", "punctuation.space-before.de"} <= ids
 
 
 def test_rules_lang_de_lists_the_german_pack():

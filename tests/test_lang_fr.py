@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 import tqcheck
-from tqcheck.engine import rules_for, select_rules
 from tqcheck.languages import get_language
 from tqcheck.segment import split_sentences
 from tqcheck.settings import Settings
@@ -177,19 +176,6 @@ def test_lost_boundary_pass(text):
 
 
 # --- Rules and packs, boilerplate, untranslated text, repeated words ------------------------
-
-
-def test_english_only_rules_do_not_run_for_french():
-    ids = {r.id for r in select_rules(rules_for(Settings()), Settings(), "fr")}
-    for english in (
-        "boundary.lost",
-        "links.leftover-text",
-        "boilerplate.byline",
-        "punctuation.space-before",
-        "consistency.acronyms",
-    ):
-        assert english not in ids
-    assert {"boundary.lost.fr", "punctuation.missing-space.fr", "links.leftover-text.fr"} <= ids
 
 
 @pytest.mark.parametrize(

@@ -22,18 +22,10 @@ from tqcheck.reporters.html import HtmlReporter
 from tqcheck.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.chromium import ARGS, CHROMIUM  # noqa: E402
+
 SAMPLES = ROOT / "samples"
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MAX_MB, MAX_LOAD_S = 10.0, 3.0
 
 

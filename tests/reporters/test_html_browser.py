@@ -12,24 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from ..chromium import ARGS, CHROMIUM
 from .conftest import OUTPUT, run
 
-CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("/usr/bin/chromium is not installed", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TRANSPARENT = "rgba(0, 0, 0, 0)"
 
 
