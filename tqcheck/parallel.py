@@ -8,6 +8,7 @@ the output of ``--jobs N`` is byte-identical to ``--jobs 1``.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -56,10 +57,15 @@ def check_all(
     items: Iterable[Item], jobs: int = 1, batch_size: int = 8
 ) -> Iterator[tuple[DocumentReport, Settings]]:
     """Check (document, settings) pairs with ``jobs`` processes, results in input order."""
-    if jobs <= 1:
-        for document, settings in items:
+    iterator = iter(items)
+    # A run of a few documents (an editor checking one article) is checked in this process:
+    # starting workers would cost more than it saves. The output is the same either way.
+    head = list(itertools.islice(iterator, batch_size * jobs if jobs > 1 else 0))
+    if jobs <= 1 or len(head) < batch_size * jobs:
+        for document, settings in itertools.chain(head, iterator):
             yield check_document(document, settings), settings
         return
+    items = itertools.chain(head, iterator)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(jobs) as pool:
         pending: deque[tuple[list[Item], AsyncResult[list[DocumentReport]]]] = deque()
