@@ -186,10 +186,11 @@ def _inner_hit(text: str, start: int, stop: int) -> Hit:
 @detector("quotes")
 def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     passages = ctx.passages
-    # A one-passage document is usually a segment of a larger text (a feed record, an
-    # XLIFF unit): a quote may open in one segment and close in the next, so an opening
-    # left open or a closing without an opening is only worth a note there.
-    segment = len(passages) == 1
+    # A one-sentence document is a segment of a larger text (an MT segment, an XLIFF unit):
+    # a quote may open in one segment and close in the next, so an opening left open or a
+    # closing without an opening is only worth a note there. A whole article, even of one
+    # paragraph, is judged in full.
+    segment = len(passages) == 1 and len(passages[0].sentences) <= 1
     for i, passage in enumerate(passages):
         if not any(c.isalpha() for c in ctx.text[passage.start : passage.end]):
             continue  # a lone quotation mark: the rest of the quote is elsewhere
