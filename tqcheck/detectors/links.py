@@ -29,10 +29,32 @@ def _elided(word: str, contexts: frozenset[str]) -> bool:
     return len(word) <= 3 and word[-1:] in "'’" and word[:-1] in contexts
 
 
+_ELLIPSIS_BEFORE = regex.compile(rf"(?P<word>\S+?)[^\S\n]?{_ELLIPSIS}[^\S\n]*\Z")
+
+
+def _marked_links(ctx: CheckContext) -> Iterator[Hit]:
+    """Link texts the markup marked (HTML) that follow an ellipsis mid-sentence."""
+    text = ctx.text
+    for link in ctx.document.links:
+        line_start = text.rfind("\n", 0, link.start) + 1
+        m = _ELLIPSIS_BEFORE.search(text, max(line_start, link.start - 80), link.start)
+        if not m or not m.group("word")[:1].isalpha():
+            continue
+        yield Hit(
+            m.start("word"),
+            link.end,
+            message=f"Leftover link text: the sentence breaks off after “{m.group('word')}” "
+            f"and the text of a link (“{text[link.start : link.end]}”) is spliced in.",
+            suggestion="Rebuild the sentence from the source, or remove the ellipsis and "
+            "join the link text into the sentence.",
+        )
+
+
 @detector("link-residue")
 def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     contexts = ctx.language.name_contexts | ctx.language.openers
     text = ctx.text
+    yield from _marked_links(ctx)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH, PassageKind.CAPTION)):
         for m in _SPLICE.finditer(text, passage.start, passage.end):
             word = m.group("word").lower()
