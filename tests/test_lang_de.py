@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -9,23 +10,15 @@ from click.testing import CliRunner
 
 import tqcheck
 from tqcheck.cli import main
-from tqcheck.languages import get_language
-from tqcheck.segment import split_sentences
 from tqcheck.settings import Settings
 
-DE = get_language("de")
+from . import conftest
+
 CORPUS = Path(__file__).resolve().parent / "benchmarks" / "corpus" / "de"
 
 
-def sentences(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text), DE)]
-
-
-def flagged(text: str, rule: str, style: str = "plain") -> list[str]:
-    report = tqcheck.check_text(text, lang="de", settings=Settings(style=style))
-    for f in report.findings:
-        assert text[f.start : f.end] == f.text
-    return [f.text for f in report.findings if f.rule == rule or f.rule.startswith(rule + ".")]
+sentences = functools.partial(conftest.sentences, lang="de")
+flagged = functools.partial(conftest.flagged, lang="de")
 
 
 # --- Segmentation -------------------------------------------------------------------------

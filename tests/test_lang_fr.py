@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
 import tqcheck
-from tqcheck.languages import get_language
-from tqcheck.segment import split_sentences
 from tqcheck.settings import Settings
 
-FR = get_language("fr")
+from . import conftest
+
 CORPUS = Path(__file__).resolve().parent / "benchmarks" / "corpus" / "fr"
 NNBSP = "\u202f"  # espace fine insécable
 NBSP = "\u00a0"  # espace insécable
 
 
-def sentences(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text), FR)]
-
-
-def flagged(text: str, rule: str, style: str = "plain") -> list[str]:
-    report = tqcheck.check_text(text, lang="fr", settings=Settings(style=style))
-    for f in report.findings:
-        assert text[f.start : f.end] == f.text
-    return [f.text for f in report.findings if f.rule == rule or f.rule.startswith(rule + ".")]
+sentences = functools.partial(conftest.sentences, lang="fr")
+flagged = functools.partial(conftest.flagged, lang="fr")
 
 
 # --- Segmentation -------------------------------------------------------------------------

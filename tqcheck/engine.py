@@ -166,6 +166,7 @@ def _is_anchored(source: str) -> bool:
     return bool(_ANCHOR.search(_ESCAPE_OR_CLASS.sub("", source)))
 
 
+@functools.lru_cache(maxsize=1024)
 def _word_bounded(variant: str, ignore_case: bool) -> regex.Pattern[str]:
     flags = regex.IGNORECASE if ignore_case else 0
     return regex.compile(

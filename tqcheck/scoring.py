@@ -64,12 +64,3 @@ def score_document(
         score=score,
         passed=passes(score, findings, gate),
     )
-
-
-def feed_score(reports: Iterable[DocumentReport], scoring: ScoringSettings) -> float:
-    """The score of many documents: total penalty over total words."""
-    penalty = words = 0.0
-    for r in reports:
-        penalty += r.penalty
-        words += r.words
-    return score_value(penalty, int(words), scoring.min_words)

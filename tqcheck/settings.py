@@ -27,7 +27,6 @@ class ScoringSettings:
 
     weights: dict[Severity, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     min_words: int = 20
-    punctuation_minor_weight: float = 1.0
 
 
 @dataclass(frozen=True)
