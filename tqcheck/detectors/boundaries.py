@@ -35,6 +35,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.detectors.clause_names import NameClauses, clause_after, clause_before, name_clauses
 from tqcheck.languages import Language, language_section, language_words
 from tqcheck.model import Edit, Fix, PassageKind
 
@@ -43,14 +44,29 @@ _CANDIDATE = regex.compile(
     r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)?)(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
+# Plural and other inflections of a listed word: (ending, what the stem ends with).
+# ("Andes" is no plural of "and": "-es" follows only sibilants.)
+_INFLECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ies", "y", ("",)),
+    ("es", "", ("s", "x", "z", "ch", "sh")),
+    ("s", "", ("",)),
+)
+# How far around a candidate the clause evidence looks.
+_CLAUSE_WINDOW = 240
 
 
 def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for passage in ctx.passages:
+    for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):  # headlines are title case
         for m in _CAP_MID.finditer(ctx.text, passage.start, passage.end):
             counts[m.group()] += 1
     return counts
+
+
+def _lower_words(ctx: CheckContext) -> frozenset[str]:
+    """Words the document itself writes in lower case (so they are no names here)."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(ctx.text))
 
 
 @detector("lost-boundary", min_prev_letters=2)
@@ -62,7 +78,9 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         yield from _clause_start_hits(ctx, clauses, options)
         return
     capitals = ctx.memo("mid-sentence-capitals", lambda: _mid_sentence_capitals(ctx))
+    lower_words = ctx.memo("lower-case-words", lambda: _lower_words(ctx))
     evidence = _capital_evidence(lang)
+    names = name_clauses(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             pos = sentence.start
@@ -71,9 +89,35 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 if not m:
                     break
                 pos = m.start("word")
-                hit = _judge(m, lang, capitals, options, evidence)
+                hit = _judge(m, lang, capitals, lower_words, options, evidence)
+                if hit is None and names is not None:
+                    hit = _name_clause_hit(m, text, sentence.start, sentence.end, lang, names)
                 if hit:
                     yield hit
+
+
+def _name_clause_hit(
+    m: regex.Match[str], text: str, start: int, end: int, lang: Language, c: NameClauses
+) -> Hit | None:
+    """A name that opens a new clause right after a complete one (see ``clause_names``)."""
+    prev, sep, word = m.group("prev", "sep", "word")
+    punct = sep.strip()
+    if punct not in ("", ","):
+        return None  # a semicolon may join two clauses
+    low = prev.lower()
+    if not (prev[:1].islower() or prev.isdigit() or prev in lang.calendar_words):
+        return None
+    if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
+        # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
+        # start the verb's complement clause ("congratulated Smith": no clause before).
+        return None
+    before = max(start, m.start() - _CLAUSE_WINDOW)
+    if not clause_before(text, before, m.end("prev"), c, object_check=not punct):
+        return None
+    after = min(end, m.start("word") + _CLAUSE_WINDOW)
+    if not clause_after(text, m.start("word"), after, c, after_comma=bool(punct)):
+        return None
+    return _hit(m, prev, sep, word)
 
 
 @dataclass(frozen=True)
@@ -91,6 +135,10 @@ class _CapitalEvidence:
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
     name_titles: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    # Indefinite articles: after a comma they start a sentence, not an apposition.
+    indefinite_articles: frozenset[str] = frozenset()
+    # Openers that start a sentence even after a name ("of Courchevel The race …").
+    openers_after_names: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -102,7 +150,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         candidate = regex.compile(
             _CANDIDATE.pattern.replace(
                 r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+",
-                rf"(?P<word>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+|{single})",
+                rf"(?P<word>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+|(?:{single})(?![\p{{L}}\p{{M}}]))",
             )
         )
     return _CapitalEvidence(
@@ -113,6 +161,8 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         letter_label_words=frozenset(data.get("letter_label_words", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
+        indefinite_articles=frozenset(w.lower() for w in data.get("indefinite_articles", [])),
+        openers_after_names=frozenset(w.lower() for w in data.get("openers_after_names", [])),
     )
 
 
@@ -120,6 +170,7 @@ def _judge(
     m: regex.Match[str],
     lang: Any,
     capitals: Counter[str],
+    lower_words: frozenset[str],
     options: Mapping[str, Any],
     evidence: _CapitalEvidence,
 ) -> Hit | None:
@@ -132,7 +183,7 @@ def _judge(
     if len(prev) > 1 and prev.isupper():
         return None  # after an acronym or a dateline ("OLYMPIA, Wash")
     if len(word) == 1 and (
-        prev.lower() in evidence.letter_label_words or not after_word[:1].islower()
+        prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
     name_title = word in evidence.name_titles and after.startswith(".")
@@ -145,19 +196,35 @@ def _judge(
         # Without punctuation only "The …" does, after a word that cannot introduce a title
         # (names with titles follow verbs and pronouns everywhere: "congratulated Ms. Lee").
         if punctuated:
-            return _hit(m, prev, sep, word) if sep.strip()[:1] == ";" else None
+            # "…; The Social Democrats", "…, A State Department spokesman": an indefinite
+            # article starts no apposition. A name with a title may follow a semicolon
+            # ("…; Sen. Harold Quist of Montana, a Democrat, …").
+            indefinite = lower in evidence.indefinite_articles
+            semicolon = sep.strip()[:1] == ";" and not name_title
+            return _hit(m, prev, sep, word) if semicolon or indefinite else None
         if name_title:
             return None
         low = prev.lower()
-        if not prev[:1].islower() or low in lang.name_contexts or low in evidence.title_nouns:
+        if not (prev[:1].islower() or prev in lang.calendar_words):
+            return None
+        if low in lang.name_contexts or low in evidence.title_nouns:
             return None
         return _hit(m, prev, sep, word)
-    if after_word[:1].isupper() and not punctuated:
+    is_opener = lower in lang.openers
+    if after_word[:1].isupper() and not (punctuated and is_opener):
         return None  # a multi-word name: "Global Times", "State Department"
     if lower in evidence.title_articles and after_word[:1].isupper():
         return None  # a title: "The New York Times", "La France insoumise"
-    is_opener = lower in lang.openers
-    is_common = lower in lang.common_words and not lang.capitalises_nouns
+    is_common = (
+        not lang.capitalises_nouns
+        and (
+            _is_common(word, lang)
+            # Weaker evidence: the document writes the word in lower case elsewhere and
+            # capitalises it only here, and a clause goes on after it ("Crews would be …",
+            # not "under the federal Constitution, the court …").
+            or (capitals[word] <= 1 and lower in lower_words and after_word[:1].islower())
+        )
+    )
     if punctuated:
         if not is_opener and not is_common:
             return None
@@ -169,6 +236,8 @@ def _judge(
             pass  # "depuis 2021 Le prix …"
         elif evidence.after_names and prev[:1].isupper() and is_opener:
             pass  # "a estimé Laurent Kessler Les armateurs …"
+        elif prev[:1].isupper() and lower in evidence.openers_after_names:
+            pass  # "the resort of Courchevel The race ends …"
         elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:
             return None
         if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
@@ -180,6 +249,20 @@ def _judge(
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _is_common(word: str, lang: Language) -> bool:
+    """An ordinary word of the language: listed, or an inflection of a listed word."""
+    lower = word.lower()
+    common = lang.common_words
+    if lower in common:
+        return True
+    for suffix, stem_end, stem_endings in _INFLECTIONS:
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and stem.endswith(stem_endings) and stem + stem_end in common:
+            return True
+    head, dash, _ = lower.partition("-")
+    return bool(dash) and (head in common or head in lang.openers)  # "Five-year", "Long-term"
 
 
 # --- Languages that capitalise nouns: evidence from function words and finite verbs ---

@@ -1,0 +1,123 @@
+"""Lost boundaries before names and ordinary words (detectors/clause_names.py, boundaries.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tqcheck
+from tqcheck.detectors.clause_names import clause_after, clause_before, name_clauses
+from tqcheck.languages import get_language
+
+
+def _lost(text: str) -> list[str]:
+    report = tqcheck.check_text(text, lang="en")
+    spans = [f for f in report.findings if f.rule == "boundary.lost"]
+    for f in spans:
+        assert text[f.start : f.end] == f.text
+    return [f.text for f in spans]
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    data = name_clauses(get_language("en"))
+    assert data is not None
+    return data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Others were more cautious Laura Finch, chief economist at the bank, said it would wait.",
+         "cautious Laura"),
+        ("The hearing runs until the end of March, Mr. Houten said his group would go.",
+         "March, Mr"),
+        ("Investors were nervous all week Kenya’s Evans Kiprotich finished second in Berlin.",
+         "week Kenya’s"),
+        ("Campaigners were not satisfied Harriet Okwu, the founder of the group, said it was late.",
+         "satisfied Harriet"),
+        ("The bank kept its rate, which is at a record high, unchanged this week "
+         "Dr. Miriam Osei said the decision was expected.", "week Dr"),
+    ],
+)  # fmt: skip
+def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
+    assert _lost(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates will stay high for now, Mr. Smith said on Tuesday.",
+        "Rates will stay high for now, Mr. Smith said, adding that cuts could come later.",
+        "Inflation fell to 2 percent in October, Eurostat data showed.",
+        "Asked about the plan, Ms. Roy said the city would decide in June.",
+        "After the vote was counted, Ms. Roy said the result was clear.",
+        "Speaking to reporters, Ms. Roy said the result was clear.",
+        "The chairman, Mr. Smith, said the company would not comment.",
+        "He praised the deal Smith signed last year.",
+        "He praised the deal Smith signed in May.",
+        "The plan that worried economist Laura Finch was dropped.",
+        "Residents interviewed by reporter Jane Okafor said the water rose quickly.",
+        "The vote was close; Sen. Harold Quist of Montana, a Democrat, voted against.",
+        "The company hired economist Laura Finch last year.",
+        "“I thought I had her at 5-5,” she said.",
+        "Reuters reported Japan had pledged more money for the fund.",
+    ],
+)
+def test_names_in_ordinary_positions_pass(text: str) -> None:
+    assert _lost(text) == []
+
+
+def test_clause_before_needs_subject_and_verb(clauses) -> None:
+    def before(text: str) -> bool:
+        return clause_before(text, 0, len(text), clauses, object_check=True)
+
+    assert before("Others were more cautious")
+    assert before("Economists expect the market to stay weak through the year")
+    assert before("\"That's their right")
+    assert not before("In the spring of last year")
+    assert not before("The plans")  # a plural noun is no verb
+    assert not before("Unless a buyer is found by the end of June")
+    assert not before("The report was praised by economist")
+
+
+def test_clause_after_needs_a_governing_verb(clauses) -> None:
+    def after(text: str, comma: bool) -> bool:
+        return clause_after(text, 0, len(text), clauses, after_comma=comma)
+
+    assert after("Novotná took the set when Echeverría faltered.", comma=False)
+    assert after("Mr. Takeda is expected to visit.", comma=False)
+    assert after("Smith said his group would take part.", comma=True)
+    assert not after("Smith said.", comma=True)
+    assert not after("Smith said on Tuesday that rates would rise.", comma=True)
+    assert not after("Smith signed last year.", comma=False)
+    assert after("Childsafe Europe, a network of charities, called for a ban.", comma=False)
+
+
+def test_document_lower_case_use_makes_a_word_ordinary() -> None:
+    text = (
+        "Repair crews worked through the night. The outage lasted about 14 hours "
+        "Crews would be required to stop work at midnight."
+    )
+    assert _lost(text) == ["hours Crews"]
+
+
+def test_document_name_use_keeps_a_capital() -> None:
+    # "Crews" is capitalised elsewhere in mid-sentence: a surname, not the noun.
+    text = (
+        "The coach, Mr. Crews, spoke after the game. The team lost 3-1 on Sunday "
+        "and coach Crews said the crews in the stands deserved better."
+    )
+    assert _lost(text) == []
+
+
+def test_weak_evidence_needs_a_clause_to_follow() -> None:
+    text = (
+        "The state constitution differs. Under the federal Constitution, the Supreme Court "
+        "has held that a warrant is needed."
+    )
+    assert _lost(text) == []
+
+
+def test_inflections_do_not_invent_words() -> None:
+    # "Andes" is no plural of "and".
+    assert _lost("She studied at a university in the Andes before moving to Lima.") == []

@@ -1,0 +1,323 @@
+"""Lost sentence boundaries before a name: two clauses with nothing between them.
+
+A name is capitalised anyway, so its capital alone says nothing
+(``economist Laurent Debrosse said`` is fine). What gives a lost boundary away is the
+structure around the name: a complete clause before it (a subject and a finite verb) and
+a new clause starting with it (the name, perhaps an apposition, then a finite verb and
+what the verb governs)::
+
+    Others were more cautious Laurent Debrosse, chief economist at the bank, said …
+    … until the end of March, Mr. van Houten said his group would take part …
+
+Edited English never joins two such clauses without a conjunction, so the evidence is
+strong. What must not count:
+
+* an introductory phrase or subordinate clause before a comma (``In March, Smith said``,
+  ``After the vote was counted, Smith said``, ``Speaking to reporters, Smith said``): the
+  clause before must start with its subject, not a preposition, participle or
+  conjunction, and it must have a finite verb after its first word;
+* an attribution after a comma (``Rates will rise, Smith said.``, ``…, Smith told
+  reporters.``): after a verb of saying, a new clause needs its own complement clause;
+* a contact clause (``He praised the deal Smith signed last year``): the verb after the
+  name must govern something, not a prepositional or time phrase.
+
+The words come from the language's ``[boundaries]`` data: finite verbs (a word file, plus
+a regular past-tense ending), verbs of saying, prepositions, clause markers (conjunctions
+and relative words, where a new clause may start legitimately) and name particles.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from tqcheck.languages import Language, language_section, language_words
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?=[^\S\n]*\p{Lu})"  # an initial: "J. Smith"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*(?:[.,]\p{N}+)*"
+    r"|[,;:—–()\"“”«»]|[.!?]"
+)
+_APPOSITION_WORDS = 20
+_POSSESSIVE_NOUNS = 4
+_MIN_CLAUSE_WORDS = 3
+# How many comma-separated parts back the subject of a clause may stand.
+_COMMA_PARTS = 3
+
+
+@dataclass(frozen=True)
+class NameClauses:
+    """A language's words for recognising clauses around a name (``[boundaries]``)."""
+
+    verbs: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    not_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    prepositions: frozenset[str]
+    markers: frozenset[str]
+    subordinators: frozenset[str]
+    relatives: frozenset[str]
+    contractions: frozenset[str]
+    contraction_subjects: frozenset[str]
+    object_prepositions: frozenset[str]
+    base_verbs: frozenset[str]
+    plural_pronouns: frozenset[str]
+    abbreviations: frozenset[str]
+    particles: frozenset[str]
+    titles: frozenset[str]
+    determiners: frozenset[str]
+    adverbs: frozenset[str]
+    time_nouns: frozenset[str]
+
+    def is_finite(self, low: str) -> bool:
+        if low in self.verbs:
+            return True
+        stem, apostrophe, ending = low.replace("’", "'").rpartition("'")
+        if apostrophe:  # "it's", "they've", "doesn't"
+            return (ending == "t" and stem.endswith("n")) or (
+                ending in self.contractions and stem in self.contraction_subjects
+            )
+        return len(low) >= 5 and low.endswith(self.past_suffixes) and low not in self.not_verbs
+
+
+@functools.lru_cache(maxsize=16)
+def name_clauses(lang: Language) -> NameClauses | None:
+    """The clause data of a language that lists ``reporting_verbs``, else ``None``."""
+    data = language_section(lang, "boundaries")
+    if not data.get("reporting_verbs") or lang.capitalises_nouns:
+        return None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return NameClauses(
+        verbs=language_words(lang, "boundaries", "verbs_file"),
+        past_suffixes=tuple(data.get("past_suffixes", [])),
+        not_verbs=words("not_verbs"),
+        reporting_verbs=words("reporting_verbs"),
+        prepositions=words("prepositions"),
+        markers=words("clause_markers"),
+        subordinators=words("subordinators"),
+        relatives=words("relatives"),
+        contractions=words("contractions"),
+        contraction_subjects=words("contraction_subjects"),
+        object_prepositions=words("object_prepositions"),
+        base_verbs=language_words(lang, "boundaries", "base_verbs_file"),
+        plural_pronouns=words("plural_pronouns"),
+        abbreviations=lang.abbreviations,
+        particles=words("name_particles"),
+        titles=frozenset(data.get("name_titles", [])),
+        determiners=words("determiners"),
+        adverbs=words("adverbs"),
+        time_nouns=words("time_nouns"),
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(text, start, end)]
+
+
+def clause_before(text: str, start: int, end: int, c: NameClauses, *, object_check: bool) -> bool:
+    """Does ``text[start:end]`` end with a complete main clause (subject, then a verb)?
+
+    With ``object_check``, a last word after a preposition may introduce the name as the
+    object of that preposition (``interviewed by reporter Jane Smith``): no clause ends.
+    """
+    return _main_clause_ends(_tokens(text, start, end), c, object_check=object_check)
+
+
+def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
+    clause, index, stop = _last_clause(tokens, len(tokens), c)
+    if stop in c.subordinators:
+        # An adverbial clause ends a sentence only after a main clause ("… closed because
+        # demand fell"), not when it opens one ("Unless a buyer is found by June, …").
+        return _main_clause_ends(tokens[:index], c, object_check=False)
+    if len(clause) < _MIN_CLAUSE_WORDS:
+        return False
+    if object_check and clause[-2].lower() in c.object_prepositions:
+        return False
+    if _subject_first(clause, c) and _has_verb(clause[:-1], c, contracted_first=True):
+        return True
+    after_comma = index > 0 and tokens[index - 1] == ","
+    if stop in c.relatives and after_comma and c.is_finite(clause[0].lower()):
+        return _has_verb(["", *clause[:-1]], c)  # "…, which are in place for claims …"
+    if stop != ",":
+        return False
+    # The subject may stand before an apposition or a list ("Scotland, with three wins
+    # from four, face Ireland …"; "Brandt was third, 0.55 seconds back, the first podium
+    # of her career"): join the last part to an earlier one that starts with a subject.
+    predicate = clause if c.is_finite(clause[0].lower()) else []
+    for _ in range(_COMMA_PARTS):
+        part, index, stop = _last_clause(tokens, index, c)
+        if stop in c.relatives and index and tokens[index - 1] == ",":
+            index -= 1  # ", which is at a record high,": a parenthesis
+            continue
+        if not part:
+            if stop != ",":
+                return False
+            continue
+        if not _subject_first(part, c):
+            return False
+        if _has_verb([*part, *predicate][:-1] if not predicate else [*part, *predicate], c):
+            return True
+        if stop != ",":
+            return False
+    return False
+
+
+def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str], int, str]:
+    """The words of the clause ending at ``tokens[end]``, where it starts, and what stops it.
+
+    A clause stops at punctuation (returned as the stop) or at a clause marker (a
+    conjunction or relative word, returned in lower case).
+    """
+    clause: list[str] = []
+    index = end
+    while index > 0:
+        index -= 1
+        tok = tokens[index]
+        low = tok.lower()
+        if tok == "." and index and tokens[index - 1] in c.abbreviations:
+            continue  # "sworn in on Jan. 8"
+        if not tok[:1].isalnum():
+            clause.reverse()
+            return clause, index, tok
+        # "until", "after", "as" are prepositions too: a clause starts after them only when
+        # one follows ("after the vote was counted", not "until the end of March").
+        if low in c.markers and (low not in c.prepositions or _has_verb(clause[::-1], c)):
+            clause.reverse()
+            return clause, index, low
+        clause.append(tok)
+    clause.reverse()
+    return clause, 0, ""
+
+
+def _subject_first(clause: Sequence[str], c: NameClauses) -> bool:
+    """Does the clause start like a subject (not "In March", "Speaking to", "Asked")?"""
+    first = clause[0].lower() if clause else ""
+    contracted = "'" in first or "’" in first  # "It's", "They've": subject and verb
+    return bool(first) and not (
+        first in c.prepositions or first.endswith("ing") or (c.is_finite(first) and not contracted)
+    )
+
+
+def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = False) -> bool:
+    """A finite verb after the first word, and not after a determiner ("its talks").
+
+    A regular past form before a preposition may be a participle ("a survey published
+    by research firm GfK"), so it counts only before anything else. A base form counts
+    after a plural subject ("Economists expect …"), as nouns rarely follow one.
+    """
+    if contracted_first and words and c.is_finite(words[0].lower()):
+        return "'" in words[0] or "’" in words[0]  # "That's their right"
+    for i in range(1, len(words)):
+        low, before = words[i].lower(), words[i - 1].lower()
+        if before in c.determiners:
+            continue
+        if c.is_finite(low):
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if nxt not in c.prepositions or not low.endswith(c.past_suffixes):
+                return True
+        elif low in c.base_verbs and _plural_subject(before, c):
+            return True
+    return False
+
+
+def _plural_subject(word: str, c: NameClauses) -> bool:
+    if word in c.plural_pronouns:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
+
+
+def clause_after(text: str, start: int, end: int, c: NameClauses, *, after_comma: bool) -> bool:
+    """Does a new clause start with the name at ``start`` (name, apposition, verb, object)?"""
+    tokens = _tokens(text, start, end)
+    i = _skip_name(tokens, c)
+    if i == 0:
+        return False
+    name_end = i
+    i = _skip_apposition(tokens, i, c)
+    # After a comma or an apposition the name cannot be the subject of a contact clause
+    # ("the deal Smith signed in May"), so the verb may go on with a preposition.
+    after_comma = after_comma or i > name_end
+    if i < len(tokens) and tokens[i].lower() in c.adverbs:
+        i += 1
+    if i >= len(tokens) or not tokens[i][:1].islower() or not c.is_finite(tokens[i].lower()):
+        return False
+    reporting = tokens[i].lower() in c.reporting_verbs
+    i += 1
+    # The rest of the verb group: "has made", "is expected", "would not be".
+    while i < len(tokens) and (
+        c.is_finite(tokens[i].lower()) or tokens[i].lower() in ("not", "be", "been", "being")
+    ):
+        reporting = reporting or tokens[i].lower() in c.reporting_verbs
+        i += 1
+    return _governs(tokens[i:], c, reporting=reporting, after_comma=after_comma)
+
+
+def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
+    """The index after the name at the start of ``tokens`` ("Italy’s economy minister")."""
+    i, possessive = 0, False
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in c.titles and i + 1 < len(tokens) and tokens[i + 1] == ".":
+            i += 2
+        elif tok[:1].isupper() and tok[:1].isalpha():
+            possessive = possessive or tok.endswith(("’s", "'s"))
+            i += 1
+        elif i and tok.lower() in c.particles:
+            i += 1
+        else:
+            break
+    if possessive:  # "Italy’s economy minister": a noun phrase after the possessive
+        nouns = 0
+        while (
+            i < len(tokens)
+            and nouns < _POSSESSIVE_NOUNS
+            and tokens[i][:1].islower()
+            and not c.is_finite(tokens[i].lower())
+            and tokens[i].lower() not in c.prepositions
+        ):
+            i, nouns = i + 1, nouns + 1
+    return i
+
+
+def _skip_apposition(tokens: Sequence[str], i: int, c: NameClauses) -> int:
+    """Skip ``, chief economist at the bank,`` or ``, 68,`` after a name."""
+    if i >= len(tokens) or tokens[i] != ",":
+        return i
+    for j in range(i + 1, min(len(tokens), i + 2 + _APPOSITION_WORDS)):
+        if tokens[j] == ",":
+            return j + 1 if j > i + 1 else i
+        if not tokens[j][:1].isalnum() and tokens[j] not in ("(", ")"):
+            return i
+    return i
+
+
+def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comma: bool) -> bool:
+    """Does the verb go on as a new sentence's verb does?
+
+    Without a comma before the name, the verb must take an object ("Novotná took the
+    set"), not a prepositional or time phrase ("the deal Smith signed in May"). After a
+    comma, a verb of saying must take a clause of its own ("…, Mr. van Houten said his
+    group would take part"), or it is an attribution ("…, Smith said on Tuesday").
+    """
+    if not rest or not rest[0][:1].isalnum():
+        return False
+    first = rest[0].lower()
+    if reporting and after_comma:
+        words = []
+        for tok in rest:
+            if not tok[:1].isalnum():
+                break
+            words.append(tok)
+        return first not in c.prepositions and _has_verb(words, c)
+    if after_comma:
+        return True
+    if (first in c.prepositions and first != "to") or first in c.adverbs:
+        return False  # "the deal Smith signed in May", "… signed again"
+    # Not a time phrase either: "the deal Smith signed last year", "… this week".
+    return not (first in c.determiners and len(rest) > 1 and rest[1].lower() in c.time_nouns)
