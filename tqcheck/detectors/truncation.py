@@ -18,27 +18,12 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.languages import language_section
 from tqcheck.model import Passage, PassageKind
 
 _TAIL = regex.compile(r"(?:\S+\s+){0,3}(?P<last>[\p{L}\p{N}\p{M}'’\-]+),?\s*\Z")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CLOSERS = "”\"’'»«)]›‹“"
-_DANGLING = {
-    # English
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
-    "but", "that", "which", "who", "whose", "as", "than", "into", "its", "their", "his", "her",
-    "our", "my", "your", "it", "we", "they", "he", "she", "i", "you", "be", "been", "being",
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-    "should", "may", "might", "must", "not", "very", "so", "such", "when", "where", "while",
-    "if", "because", "after", "before", "about", "between", "against", "during", "until",
-    # German
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
-    "oder", "aber", "mit", "von", "zu", "zum", "zur", "im", "am", "auf", "für", "dass", "weil",
-    "wenn", "ist", "sind", "hat", "haben", "wird", "werden",
-    # French
-    "le", "la", "les", "un", "une", "du", "de", "et", "ou", "mais", "que", "qui", "pour",
-    "dans", "sur", "avec", "par", "est", "sont", "ont", "au", "aux",
-}  # fmt: skip
 
 
 def _ends_bare(text: str, passage: Passage) -> int | None:
@@ -53,6 +38,13 @@ def _ends_bare(text: str, passage: Passage) -> int | None:
 def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = ctx.text
     passages = ctx.passages
+    # Words that cannot end a phrase in this language ([truncation] of its data file):
+    # articles, prepositions, conjunctions. German ends clauses on verbs and separable
+    # particles ("Was aus dem Standort wird", "Naturschützer kündigen Prüfung an").
+    dangling_words = ctx.memo(
+        "truncation-dangling",
+        lambda: frozenset(language_section(ctx.language, "truncation").get("dangling_words", [])),
+    )
     for i, passage in enumerate(passages):
         if passage.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING):
             continue
@@ -63,7 +55,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not m:
             continue
         last = m.group("last")
-        dangling = last.lower() in _DANGLING and not last[:1].isupper()
+        dangling = last.lower() in dangling_words and not last[:1].isupper()
         if passage.kind is PassageKind.HEADING:
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
                 p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]
