@@ -24,7 +24,11 @@ from tqcheck.languages import Language, get_language
 from tqcheck.model import PassageKind, Sentence, Severity
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
-_QUOTED = regex.compile(r"[“„«»\"‚‘][^“”„«»\"]{0,400}?[”“»«\"’‘]")
+# A quotation in double marks, or in single marks whose closing mark is no apostrophe
+# ("„It’s chaos“" is one quotation, not "„It’" and the rest).
+_QUOTED = regex.compile(
+    r"[“„«»\"][^“”„«»\"]{0,400}?[”“»«\"]|[‚‘‹›][^‚‘‹›]{0,400}?[’‘‹›](?![\p{L}\p{M}])"
+)
 # Letters that English text (and these rules' target languages) rarely use.
 _FOREIGN_LETTERS = {
     "en": regex.compile(r"[äöüßÄÖÜàâçèéêëîïôûùœÀÂÇÈÉÊËÎÏÔÛÙŒñÑ¿¡ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]"),
