@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 import tqcheck
-from tqcheck.detectors.clause_names import clause_after, clause_before, name_clauses
+from tqcheck.detectors.clause_names import (
+    SentenceTokens,
+    clause_after,
+    clause_before,
+    name_clauses,
+)
 from tqcheck.languages import get_language
 
 
@@ -69,7 +74,8 @@ def test_names_in_ordinary_positions_pass(text: str) -> None:
 
 def test_clause_before_needs_subject_and_verb(clauses) -> None:
     def before(text: str) -> bool:
-        return clause_before(text, 0, len(text), clauses, object_check=True)
+        tokens = SentenceTokens(text, 0, len(text)).before(len(text))
+        return clause_before(tokens, clauses, object_check=True)
 
     assert before("Others were more cautious")
     assert before("Economists expect the market to stay weak through the year")
@@ -82,7 +88,8 @@ def test_clause_before_needs_subject_and_verb(clauses) -> None:
 
 def test_clause_after_needs_a_governing_verb(clauses) -> None:
     def after(text: str, comma: bool) -> bool:
-        return clause_after(text, 0, len(text), clauses, after_comma=comma)
+        tokens = SentenceTokens(text, 0, len(text)).after(0)
+        return clause_after(tokens, clauses, after_comma=comma)
 
     assert after("Novotná took the set when Echeverría faltered.", comma=False)
     assert after("Mr. Takeda is expected to visit.", comma=False)

@@ -253,3 +253,31 @@ def test_clean_corpus_has_no_findings(style):
         report = tqcheck.check_text(text, lang="de", settings=Settings(style=style))
         above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
         assert not above, (path.name, above)
+
+
+# --- Cut-off paragraphs and quotations in other languages ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Was aus dem Standort wird", "Naturschützer kündigen Prüfung an", "Wer jetzt zahlt"],
+)
+def test_headings_may_end_on_a_verb_or_particle(heading):
+    text = f"Der Kreis will die Klinik umbauen.\n\n{heading}\n\nDie Arbeiten beginnen im Mai."
+    assert flagged(text, "text.truncated") == []
+
+
+def test_a_paragraph_cut_after_an_article_is_flagged():
+    text = "Der Kreis will die Klinik umbauen und sucht dafür einen neuen Träger für die\n\nMehr."
+    findings = tqcheck.check_text(text, lang="de").findings
+    cut = [f for f in findings if f.rule == "text.truncated"]
+    assert cut and text[cut[0].start : cut[0].end] == cut[0].text
+    assert cut[0].text.endswith("für die")
+
+
+def test_an_english_quotation_is_not_untranslated_text():
+    text = (
+        "Ein Reisender aus London nahm die Verspätung gelassen. "
+        "„It’s chaos, but everyone has been very kind“, sagte der Mann am Bahnsteig."
+    )
+    assert flagged(text, "untranslated") == []

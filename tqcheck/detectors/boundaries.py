@@ -35,25 +35,26 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.detectors.clause_names import NameClauses, clause_after, clause_before, name_clauses
+from tqcheck.detectors.clause_names import (
+    NameClauses,
+    SentenceTokens,
+    clause_after,
+    clause_before,
+    name_clauses,
+)
 from tqcheck.languages import Language, language_section, language_words
 from tqcheck.model import Edit, Fix, PassageKind
 
+# A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
+# Elle met"), the separator, and a capitalised word (or an elided one: "L’entreprise").
 _CANDIDATE = regex.compile(
-    r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)(?P<sep>[,;]?[^\S\n]+)"
-    r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)?)(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
+    r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)"
+    r"(?P<close>[^\S\n]?[)»])?(?P<sep>[,;]?[^\S\n]+)"
+    r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)?|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
+    r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
-# Plural and other inflections of a listed word: (ending, what the stem ends with).
-# ("Andes" is no plural of "and": "-es" follows only sibilants.)
-_INFLECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("ies", "y", ("",)),
-    ("es", "", ("s", "x", "z", "ch", "sh")),
-    ("s", "", ("",)),
-)
-# How far around a candidate the clause evidence looks.
-_CLAUSE_WINDOW = 240
 
 
 def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
@@ -83,21 +84,41 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     names = name_clauses(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
-            pos = sentence.start
-            while True:
-                m = evidence.candidate.search(text, pos, sentence.end)
-                if not m:
-                    break
-                pos = m.start("word")
+            tokens: SentenceTokens | None = None
+            for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
                 hit = _judge(m, lang, capitals, lower_words, options, evidence)
                 if hit is None and names is not None:
-                    hit = _name_clause_hit(m, text, sentence.start, sentence.end, lang, names)
+                    if tokens is None:
+                        tokens = SentenceTokens(text, sentence.start, sentence.end)
+                    hit = _name_clause_hit(m, tokens, lang, names)
                 if hit:
                     yield hit
 
 
+# Finding candidates: a capital after a word and a space is rare, so look for it first and
+# match the candidate pattern only there (several times faster than searching with it).
+_CAPITAL_AFTER_WORD = regex.compile(r"(?<=[\p{L}\p{N}](?:[^\S\n]?[)»])?[,;]?[^\S\n]+)\p{Lu}")
+_PREV_WORD = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}\p{M}'’\-.@/])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
+    r"(?:[^\S\n]?[)»])?[,;]?[^\S\n]+"
+)
+
+
+def _candidates(
+    text: str, start: int, end: int, candidate: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """Matches of ``candidate`` in ``text[start:end]`` (the word before, a capitalised word)."""
+    for capital in _CAPITAL_AFTER_WORD.finditer(text, start, end):
+        prev = _PREV_WORD.match(text, start, capital.start())
+        if prev is None:
+            continue
+        m = candidate.match(text, prev.start(), end)
+        if m is not None and m.start("word") == capital.start():
+            yield m
+
+
 def _name_clause_hit(
-    m: regex.Match[str], text: str, start: int, end: int, lang: Language, c: NameClauses
+    m: regex.Match[str], tokens: SentenceTokens, lang: Language, c: NameClauses
 ) -> Hit | None:
     """A name that opens a new clause right after a complete one (see ``clause_names``)."""
     prev, sep, word = m.group("prev", "sep", "word")
@@ -111,11 +132,9 @@ def _name_clause_hit(
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
-    before = max(start, m.start() - _CLAUSE_WINDOW)
-    if not clause_before(text, before, m.end("prev"), c, object_check=not punct):
+    if not clause_after(tokens.after(m.start("word")), c, after_comma=bool(punct)):
         return None
-    after = min(end, m.start("word") + _CLAUSE_WINDOW)
-    if not clause_after(text, m.start("word"), after, c, after_comma=bool(punct)):
+    if not clause_before(tokens.before(m.end("prev")), c, object_check=not punct):
         return None
     return _hit(m, prev, sep, word)
 
@@ -139,6 +158,18 @@ class _CapitalEvidence:
     indefinite_articles: frozenset[str] = frozenset()
     # Openers that start a sentence even after a name ("of Courchevel The race …").
     openers_after_names: frozenset[str] = frozenset()
+    # Nouns that introduce a name ("le festival Regards", "l’association Toit") and words
+    # that are names after a number ("le 14 Juillet"): no sentence starts after them.
+    name_nouns: frozenset[str] = frozenset()
+    names_after_numbers: frozenset[str] = frozenset()
+    # Verbs of saying: a function word after them opens a sentence ("officials said No
+    # deaths …"), though a name may follow them ("said Smith").
+    reporting_verbs: frozenset[str] = frozenset()
+    # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
+    elided_openers: frozenset[str] = frozenset()
+    # Inflections of a listed word: (ending, what the stem ends with instead, what the
+    # stem must end with).
+    inflections: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 @functools.lru_cache(maxsize=16)
@@ -163,6 +194,14 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         title_nouns=frozenset(data.get("title_nouns", [])),
         indefinite_articles=frozenset(w.lower() for w in data.get("indefinite_articles", [])),
         openers_after_names=frozenset(w.lower() for w in data.get("openers_after_names", [])),
+        name_nouns=frozenset(w.lower() for w in data.get("name_nouns", [])),
+        names_after_numbers=frozenset(w.lower() for w in data.get("names_after_numbers", [])),
+        elided_openers=frozenset(w.lower() for w in data.get("elided_openers", [])),
+        reporting_verbs=frozenset(w.lower() for w in data.get("reporting_verbs", [])),
+        inflections=tuple(
+            (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
+            for i in data.get("inflections", [])
+        ),
     )
 
 
@@ -174,10 +213,17 @@ def _judge(
     options: Mapping[str, Any],
     evidence: _CapitalEvidence,
 ) -> Hit | None:
-    prev, sep, word, after = m.group("prev", "sep", "word", "after")
+    prev, close, sep, word, after = m.group("prev", "close", "sep", "word", "after")
     lower = word.lower()
     if word in ("I",) or lower.startswith(("i'", "i’")):
         return None
+    head, apostrophe, _ = lower.replace("’", "'").partition("'")
+    if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
+        return _hit(m, prev, sep, word)
+    if close:
+        # After a closing bracket or guillemet only a function word is evidence:
+        # "(Jura) À l’intérieur", "« … » Elle met" (but "« Libération » Lundi").
+        return _hit(m, prev, sep, word) if lower in lang.openers else None
     punctuated = sep.lstrip()[:1] in (",", ";")
     after_word = after.strip()
     if len(prev) > 1 and prev.isupper():
@@ -210,15 +256,18 @@ def _judge(
         if low in lang.name_contexts or low in evidence.title_nouns:
             return None
         return _hit(m, prev, sep, word)
-    is_opener = lower in lang.openers
+    # A contracted opener counts as the opener: "It’s", "That's".
+    is_opener = lower in lang.openers or bool(apostrophe and head in lang.openers)
     if after_word[:1].isupper() and not (punctuated and is_opener):
         return None  # a multi-word name: "Global Times", "State Department"
+    if not is_opener and not after_word[:1].isalnum():
+        return None  # a sentence goes on after its first word: "the federal Constitution,"
     if lower in evidence.title_articles and after_word[:1].isupper():
         return None  # a title: "The New York Times", "La France insoumise"
     is_common = (
         not lang.capitalises_nouns
         and (
-            _is_common(word, lang)
+            _is_common(word, lang, evidence.inflections)
             # Weaker evidence: the document writes the word in lower case elsewhere and
             # capitalises it only here, and a clause goes on after it ("Crews would be …",
             # not "under the federal Constitution, the court …").
@@ -229,6 +278,8 @@ def _judge(
         if not is_opener and not is_common:
             return None
     else:
+        if not is_opener and _name_after(prev, lower, evidence):
+            return None  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
         number = evidence.after_numbers and prev.isdigit()
         if prev in lang.calendar_words:
             pass  # "since September Hopes faded": a date often ends a sentence
@@ -242,8 +293,10 @@ def _judge(
             return None
         if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
             return None
-        if prev.lower() in lang.name_contexts:
-            return None
+        if prev.lower() in lang.name_contexts and not (
+            is_opener and prev.lower() in evidence.reporting_verbs
+        ):
+            return None  # "said Smith", but "the ministry said In a statement, …"
         if not (is_opener or is_common):
             return None
     if not is_opener and capitals[word] >= 2:
@@ -251,13 +304,23 @@ def _judge(
     return _hit(m, prev, sep, word)
 
 
-def _is_common(word: str, lang: Language) -> bool:
+def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
+    """Is the capitalised word a name because of the word before it?"""
+    low = prev.lower()
+    for mark in ("’", "'"):  # "l’association Toit"
+        low = low.rpartition(mark)[2]
+    return low in evidence.name_nouns or (prev.isdigit() and lower in evidence.names_after_numbers)
+
+
+def _is_common(
+    word: str, lang: Language, inflections: tuple[tuple[str, str, tuple[str, ...]], ...]
+) -> bool:
     """An ordinary word of the language: listed, or an inflection of a listed word."""
     lower = word.lower()
     common = lang.common_words
     if lower in common:
         return True
-    for suffix, stem_end, stem_endings in _INFLECTIONS:
+    for suffix, stem_end, stem_endings in inflections:
         stem = lower[: -len(suffix)]
         if lower.endswith(suffix) and stem.endswith(stem_endings) and stem + stem_end in common:
             return True
@@ -489,7 +552,8 @@ def _opener_pairs(ctx: CheckContext) -> Counter[str]:
 
 
 def _hit(m: regex.Match[str], prev: str, sep: str, word: str) -> Hit:
-    gap_start, gap_end = m.end("prev"), m.start("word")
+    closed = "close" in m.re.groupindex and m.group("close")
+    gap_start, gap_end = m.end("close" if closed else "prev"), m.start("word")
     punct = sep.strip()[-1:]
     if punct in (",", ";"):
         gap_start += sep.index(punct)  # keep a closing quotation mark before the comma

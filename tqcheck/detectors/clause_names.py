@@ -28,6 +28,7 @@ and relative words, where a new clause may start legitimately) and name particle
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ _TOKEN = regex.compile(
 _APPOSITION_WORDS = 20
 _POSSESSIVE_NOUNS = 4
 _MIN_CLAUSE_WORDS = 3
+# How many tokens before and after a name the clause evidence looks at.
+_WINDOW = 60
 # How many comma-separated parts back the subject of a clause may stand.
 _COMMA_PARTS = 3
 
@@ -116,17 +119,32 @@ def name_clauses(lang: Language) -> NameClauses | None:
     )
 
 
-def _tokens(text: str, start: int, end: int) -> list[str]:
-    return [m.group() for m in _TOKEN.finditer(text, start, end)]
+class SentenceTokens:
+    """A sentence's tokens, made once and sliced for each candidate name in it."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        found = list(_TOKEN.finditer(text, start, end))
+        self.tokens = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+
+    def before(self, offset: int) -> list[str]:
+        """The tokens that start before ``offset`` (at most a window of them)."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.tokens[max(0, i - _WINDOW) : i]
+
+    def after(self, offset: int) -> list[str]:
+        """The tokens from ``offset`` on (at most a window of them)."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.tokens[i : i + _WINDOW]
 
 
-def clause_before(text: str, start: int, end: int, c: NameClauses, *, object_check: bool) -> bool:
-    """Does ``text[start:end]`` end with a complete main clause (subject, then a verb)?
+def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
+    """Do ``tokens`` end with a complete main clause (subject, then a verb)?
 
     With ``object_check``, a last word after a preposition may introduce the name as the
     object of that preposition (``interviewed by reporter Jane Smith``): no clause ends.
     """
-    return _main_clause_ends(_tokens(text, start, end), c, object_check=object_check)
+    return _main_clause_ends(tokens, c, object_check=object_check)
 
 
 def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
@@ -232,9 +250,9 @@ def _plural_subject(word: str, c: NameClauses) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
 
 
-def clause_after(text: str, start: int, end: int, c: NameClauses, *, after_comma: bool) -> bool:
-    """Does a new clause start with the name at ``start`` (name, apposition, verb, object)?"""
-    tokens = _tokens(text, start, end)
+def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> bool:
+    """Does a new clause start with the name ``tokens`` start with (name, apposition, verb,
+    object)?"""
     i = _skip_name(tokens, c)
     if i == 0:
         return False
