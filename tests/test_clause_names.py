@@ -42,6 +42,7 @@ def clauses():
          "satisfied Harriet"),
         ("The bank kept its rate, which is at a record high, unchanged this week "
          "Dr. Miriam Osei said the decision was expected.", "week Dr"),
+        ('She said: "That\'s their right I hope it doesn\'t come to that."', "right I"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -65,6 +66,11 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "The vote was close; Sen. Harold Quist of Montana, a Democrat, voted against.",
         "The company hired economist Laura Finch last year.",
         "“I thought I had her at 5-5,” she said.",
+        "“I’ll believe it when I see the sensors going up,” she said.",
+        "“Those neighbors are the reason I’m standing here tonight.”",
+        "The news that special counsel Jack Smith has subpoenaed Mike Pence raises questions.",
+        "“He always told me that one day I would win here.”",
+        "She is the person I trust most, and this is the best thing I have ever seen.",
         "Reuters reported Japan had pledged more money for the fund.",
     ],
 )

@@ -128,6 +128,8 @@ def _name_clause_hit(
     low = prev.lower()
     if not (prev[:1].islower() or prev.isdigit() or prev in lang.calendar_words):
         return None
+    if low in c.markers:
+        return None  # "I’ll believe it when I see it": the clause goes on
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).

@@ -150,9 +150,11 @@ def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> b
 def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
     clause, index, stop = _last_clause(tokens, len(tokens), c)
     if stop in c.subordinators:
-        # An adverbial clause ends a sentence only after a main clause ("… closed because
-        # demand fell"), not when it opens one ("Unless a buyer is found by June, …").
-        return _main_clause_ends(tokens[:index], c, object_check=False)
+        # A subordinate clause ends a sentence only when it is complete and after a main
+        # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
+        # is found by June, …") or is cut short ("told me that one day I would win").
+        complete = _subject_first(clause, c) and _has_verb(clause, c)
+        return complete and _main_clause_ends(tokens[:index], c, object_check=False)
     if len(clause) < _MIN_CLAUSE_WORDS:
         return False
     if object_check and clause[-2].lower() in c.object_prepositions:
@@ -253,6 +255,8 @@ def _plural_subject(word: str, c: NameClauses) -> bool:
 def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> bool:
     """Does a new clause start with the name ``tokens`` start with (name, apposition, verb,
     object)?"""
+    if tokens and c.is_finite(tokens[0].lower()):  # "I’m proud", "It’s a bit like …"
+        return _verb_group_governs(tokens, 0, c, after_comma=after_comma)
     i = _skip_name(tokens, c)
     if i == 0:
         return False
@@ -263,15 +267,26 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
     after_comma = after_comma or i > name_end
     if i < len(tokens) and tokens[i].lower() in c.adverbs:
         i += 1
-    if i >= len(tokens) or not tokens[i][:1].islower() or not c.is_finite(tokens[i].lower()):
+    if i >= len(tokens) or not tokens[i][:1].islower():
         return False
+    # A pronoun subject takes the base form too: "I hope", "We want".
+    pronoun = name_end == 1 and tokens[0].lower() in c.plural_pronouns
+    verb = tokens[i].lower()
+    if not (c.is_finite(verb) or (pronoun and verb in c.base_verbs)):
+        return False
+    return _verb_group_governs(tokens, i, c, after_comma=after_comma)
+
+
+def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comma: bool) -> bool:
+    """Skip the verb group at ``tokens[i]`` ("has made", "is expected", "’m standing") and
+    judge what follows it."""
     reporting = tokens[i].lower() in c.reporting_verbs
     i += 1
-    # The rest of the verb group: "has made", "is expected", "would not be".
-    while i < len(tokens) and (
-        c.is_finite(tokens[i].lower()) or tokens[i].lower() in ("not", "be", "been", "being")
-    ):
-        reporting = reporting or tokens[i].lower() in c.reporting_verbs
+    while i < len(tokens):
+        low = tokens[i].lower()
+        if not (c.is_finite(low) or low in ("not", "be", "been", "being") or low.endswith("ing")):
+            break
+        reporting = reporting or low in c.reporting_verbs
         i += 1
     return _governs(tokens[i:], c, reporting=reporting, after_comma=after_comma)
 
