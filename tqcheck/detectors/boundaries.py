@@ -343,6 +343,8 @@ _NEXT_TOKEN = regex.compile(
     r"[^\S\n]+(?P<tok>[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*)(?P<dot>\.(?=[^\S\n]))?"
 )
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# How many words after an opener the clause evidence reads.
+_CLAUSE_TOKENS = 14
 
 
 @dataclass(frozen=True)
@@ -367,6 +369,11 @@ class _Clauses:
     nonfinal: frozenset[str]
     particles: frozenset[str]
     abbreviations: frozenset[str]
+    # Do the language's lower-case common words open sentences when capitalised in
+    # mid-sentence ("…, Mehrmals sei sie aufgestanden")? Endings of those that are nouns too.
+    lowercase_openers: bool
+    noun_homograph_endings: tuple[str, ...]
+    noun_homographs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -407,6 +414,9 @@ def _clause_evidence(lang: Language) -> _Clauses | None:
         nonfinal=nonfinal - words("final_particles"),
         particles=words("final_particles") & prepositions,
         abbreviations=lang.abbreviations,
+        lowercase_openers=bool(data.get("lowercase_openers", False)),
+        noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
+        noun_homographs=words("noun_homographs"),
     )
 
 
@@ -452,6 +462,12 @@ def _phrase_then_verb(tokens: list[str], c: _Clauses) -> bool:
             return True
         elif low in c.phrase_words or low in c.prepositions:
             continue
+        elif nouns and low in c.coordinators:
+            # "Die Löhne und Gehälter sind …": the phrase goes on only with another noun
+            # ("Die Zeit und trank Kaffee" is a title and a new verb).
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not (nxt[:1].isupper() or nxt.lower() in c.phrase_words):
+                return False
         elif nouns and low.endswith(c.subjunctive_suffixes) and len(low) >= 4:
             # After a noun, an "-e" word not followed by a noun is a subjunctive, not an
             # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern").
@@ -516,7 +532,7 @@ def _clause_start_hits(ctx: CheckContext, c: _Clauses, options: Mapping[str, Any
                     break
                 pos = m.start("word")
                 prev, sep, word = m.group("prev", "sep", "word")
-                if word.lower() not in c.openers:
+                if word.lower() not in c.openers and not _lowercase_word(ctx, word, c):
                     continue
                 punctuated = sep.strip()[-1:] in (",", ";")
                 if not punctuated and not _can_end_sentence(prev, c):
@@ -526,12 +542,26 @@ def _clause_start_hits(ctx: CheckContext, c: _Clauses, options: Mapping[str, Any
                     continue  # "mit Der Spiegel": a verb particle is also a preposition
                 if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
                     continue
-                tokens = _tokens(text, m.end("word"), sentence.end, 10, c)
+                tokens = _tokens(text, m.end("word"), sentence.end, _CLAUSE_TOKENS, c)
                 if not _clause_starts(word, tokens, c):
                     continue
                 if _used_as_name(ctx, word, tokens[0]):
                     continue
                 yield _hit(m, prev, sep, word)
+
+
+def _lowercase_word(ctx: CheckContext, word: str, c: _Clauses) -> bool:
+    """A word the language writes in lower case (an adverb, adjective or participle:
+    "Mehrmals", "Geplant"), so its capital is no noun's; not one that is also a noun when
+    capitalised ("kosten"/"Kosten": the data names those endings), and not one the document
+    capitalises in mid-sentence elsewhere (a name: "Freie Wähler")."""
+    low = word.lower()
+    if not c.lowercase_openers or low not in ctx.language.common_words:
+        return False
+    if low.endswith(c.noun_homograph_endings) or low in c.noun_homographs:
+        return False
+    capitals = ctx.memo("mid-sentence-capitals", lambda: _mid_sentence_capitals(ctx))
+    return capitals[word] < 2
 
 
 def _used_as_name(ctx: CheckContext, word: str, nxt: str) -> bool:
