@@ -374,6 +374,7 @@ class _Clauses:
     lowercase_openers: bool
     noun_homograph_endings: tuple[str, ...]
     noun_homographs: frozenset[str]
+    verb_prefixes: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=16)
@@ -417,6 +418,7 @@ def _clause_evidence(lang: Language) -> _Clauses | None:
         lowercase_openers=bool(data.get("lowercase_openers", False)),
         noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
         noun_homographs=words("noun_homographs"),
+        verb_prefixes=tuple(data.get("verb_prefixes", [])),
     )
 
 
@@ -436,9 +438,13 @@ def _tokens(text: str, pos: int, end: int, limit: int, c: _Clauses) -> list[str]
 
 
 def _is_finite(low: str, c: _Clauses) -> bool:
-    """A finite verb form: listed, or a regular past (``staute``) or present (``schadet``)."""
+    """A finite verb form: listed (perhaps after a verb prefix: ``unterbrachen``), or a
+    regular past (``staute``) or present (``schadet``)."""
     if low in c.verbs:
         return True
+    for prefix in c.verb_prefixes:
+        if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in c.verbs:
+            return True
     if len(low) < 5 or low in c.openers or low in c.not_verbs:
         return False
     if low.endswith(c.past_suffixes):
@@ -532,9 +538,9 @@ def _clause_start_hits(ctx: CheckContext, c: _Clauses, options: Mapping[str, Any
                     break
                 pos = m.start("word")
                 prev, sep, word = m.group("prev", "sep", "word")
+                punctuated = sep.strip()[-1:] in (",", ";")
                 if word.lower() not in c.openers and not _lowercase_word(ctx, word, c):
                     continue
-                punctuated = sep.strip()[-1:] in (",", ";")
                 if not punctuated and not _can_end_sentence(prev, c):
                     continue
                 particle = not punctuated and prev.lower() in c.particles
