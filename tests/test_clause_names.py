@@ -43,6 +43,10 @@ def clauses():
         ("The bank kept its rate, which is at a record high, unchanged this week "
          "Dr. Miriam Osei said the decision was expected.", "week Dr"),
         ('She said: "That\'s their right I hope it doesn\'t come to that."', "right I"),
+        ("It was a moment like that He deserved the win.", "that He"),
+        ("The debate became a fight over the Fed The White House has urged a cut.", "Fed The"),
+        ("Incidents rose over the past year Kenyan officials say more boats were seized.",
+         "year Kenyan"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -71,6 +75,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "The news that special counsel Jack Smith has subpoenaed Mike Pence raises questions.",
         "“He always told me that one day I would win here.”",
         "She is the person I trust most, and this is the best thing I have ever seen.",
+        "Reviews appeared in The Times and The Guardian, and she watched the film It Follows.",
+        "He repeated the things Kenyan officials say about the lake.",
         "Reuters reported Japan had pledged more money for the fund.",
     ],
 )

@@ -126,7 +126,10 @@ def _name_clause_hit(
     if punct not in ("", ","):
         return None  # a semicolon may join two clauses
     low = prev.lower()
-    if not (prev[:1].islower() or prev.isdigit() or prev in lang.calendar_words):
+    # "The White House" after a name still starts a sentence ("pressure on the Fed The
+    # White House has urged …"): no name begins with the article.
+    article = word.lower() in c.determiners and prev[:1].isupper()
+    if not (prev[:1].islower() or prev.isdigit() or prev in lang.calendar_words or article):
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
@@ -167,6 +170,9 @@ class _CapitalEvidence:
     # Verbs of saying: a function word after them opens a sentence ("officials said No
     # deaths …"), though a name may follow them ("said Smith").
     reporting_verbs: frozenset[str] = frozenset()
+    # Openers that no name starts with (pronouns): they open a sentence even after a word
+    # that introduces names ("after that Somebody landed on my head").
+    openers_after_contexts: frozenset[str] = frozenset()
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
     elided_openers: frozenset[str] = frozenset()
     # Inflections of a listed word: (ending, what the stem ends with instead, what the
@@ -200,6 +206,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         names_after_numbers=frozenset(w.lower() for w in data.get("names_after_numbers", [])),
         elided_openers=frozenset(w.lower() for w in data.get("elided_openers", [])),
         reporting_verbs=frozenset(w.lower() for w in data.get("reporting_verbs", [])),
+        openers_after_contexts=frozenset(w.lower() for w in data.get("openers_after_contexts", [])),
         inflections=tuple(
             (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
             for i in data.get("inflections", [])
@@ -295,10 +302,13 @@ def _judge(
             return None
         if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
             return None
-        if prev.lower() in lang.name_contexts and not (
-            is_opener and prev.lower() in evidence.reporting_verbs
-        ):
-            return None  # "said Smith", but "the ministry said In a statement, …"
+        strong = is_opener and (
+            prev.lower() in evidence.reporting_verbs or lower in evidence.openers_after_contexts
+        )
+        if prev.lower() in lang.name_contexts and not strong:
+            # "said Smith", "like Smith"; but "the ministry said In a statement, …",
+            # "a moment like that He deserved it" (no name starts with a pronoun).
+            return None
         if not (is_opener or is_common):
             return None
     if not is_opener and capitals[word] >= 2:

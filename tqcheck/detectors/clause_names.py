@@ -44,6 +44,7 @@ _TOKEN = regex.compile(
 )
 _APPOSITION_WORDS = 20
 _POSSESSIVE_NOUNS = 4
+_ADJECTIVE_NOUNS = 2
 _MIN_CLAUSE_WORDS = 3
 # How many tokens before and after a name the clause evidence looks at.
 _WINDOW = 60
@@ -269,10 +270,13 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
         i += 1
     if i >= len(tokens) or not tokens[i][:1].islower():
         return False
-    # A pronoun subject takes the base form too: "I hope", "We want".
-    pronoun = name_end == 1 and tokens[0].lower() in c.plural_pronouns
+    # A pronoun or plural subject takes the base form too: "I hope", "Kenyan officials say".
+    last = tokens[name_end - 1].lower()
+    plural = (name_end == 1 and last in c.plural_pronouns) or (
+        tokens[name_end - 1][:1].islower() and _plural_subject(last, c)
+    )
     verb = tokens[i].lower()
-    if not (c.is_finite(verb) or (pronoun and verb in c.base_verbs)):
+    if not (c.is_finite(verb) or (plural and verb in c.base_verbs)):
         return False
     return _verb_group_governs(tokens, i, c, after_comma=after_comma)
 
@@ -305,16 +309,20 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
             i += 1
         else:
             break
-    if possessive:  # "Italy’s economy minister": a noun phrase after the possessive
-        nouns = 0
-        while (
-            i < len(tokens)
-            and nouns < _POSSESSIVE_NOUNS
-            and tokens[i][:1].islower()
-            and not c.is_finite(tokens[i].lower())
-            and tokens[i].lower() not in c.prepositions
-        ):
-            i, nouns = i + 1, nouns + 1
+    # "Italy’s economy minister": a noun phrase after a possessive; "Kenyan officials":
+    # nouns after one capitalised word (a proper adjective).
+    limit = _POSSESSIVE_NOUNS if possessive else (_ADJECTIVE_NOUNS if i == 1 else 0)
+    nouns = 0
+    while (
+        i < len(tokens)
+        and nouns < limit
+        and tokens[i][:1].islower()
+        and not c.is_finite(tokens[i].lower())
+        and tokens[i].lower() not in c.prepositions
+        and tokens[i].lower() not in c.markers
+        and not (nouns and tokens[i].lower() in c.base_verbs)
+    ):
+        i, nouns = i + 1, nouns + 1
     return i
 
 
@@ -350,7 +358,12 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
         return first not in c.prepositions and _has_verb(words, c)
     if after_comma:
         return True
-    if (first in c.prepositions and first != "to") or first in c.adverbs:
-        return False  # "the deal Smith signed in May", "… signed again"
-    # Not a time phrase either: "the deal Smith signed last year", "… this week".
-    return not (first in c.determiners and len(rest) > 1 and rest[1].lower() in c.time_nouns)
+    if first in c.determiners and len(rest) > 1 and rest[1].lower() in c.time_nouns:
+        return False  # a time phrase: "the deal Smith signed last year", "… this week"
+    if first in c.adverbs:
+        # "… signed again", "the person I trust most"; but "… say more boats were seized".
+        nxt = rest[1] if len(rest) > 1 else ""
+        if not nxt[:1].isalnum() or nxt.lower() in c.prepositions or nxt.lower() in c.adverbs:
+            return False
+        first = nxt.lower()
+    return first not in c.prepositions or first == "to"  # "the deal Smith signed in May"
