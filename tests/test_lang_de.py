@@ -281,3 +281,11 @@ def test_an_english_quotation_is_not_untranslated_text():
         "„It’s chaos, but everyone has been very kind“, sagte der Mann am Bahnsteig."
     )
     assert flagged(text, "untranslated") == []
+
+
+def test_umlaut_plural_is_not_a_name_variant():
+    text = (
+        "Der Sturm richtete großen Schaden an. Die Schäden an den Häusern sind hoch, "
+        "sagte der Bürgermeister. Der Schaden werde nun geprüft."
+    )
+    assert flagged(text, "names.variant") == []

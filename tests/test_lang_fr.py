@@ -217,3 +217,11 @@ def test_clean_corpus_has_no_findings(style):
         report = tqcheck.check_text(text, lang="fr", settings=Settings(style=style))
         above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
         assert not above, (path.name, above)
+
+
+def test_a_french_clause_with_unlisted_nouns_is_not_untranslated():
+    text = (
+        "La fréquentation a progressé. Avec près de 38 000 entrées sur dix jours, en hausse "
+        "de 12 % par rapport à l’an dernier, le festival affiche un bilan record."
+    )
+    assert flagged(text, "untranslated") == []

@@ -92,8 +92,9 @@ def mqm(path: Path) -> None:
 # --- 2. Clean corpora --------------------------------------------------------------------
 
 
-#: ``""`` for the corpora the rules were developed on, ``"-heldout"`` for the validation
-#: corpora (``corpus/de-heldout``, ``corpus/fr-heldout``), written without sight of the rules.
+#: ``""`` for the corpora the rules were developed on, ``"-heldout"`` and ``"-final"`` for
+#: the validation corpora (``corpus/de-heldout``, ``corpus/fr-final``, …), written without
+#: sight of the rules.
 CORPUS_SUFFIX = {"value": ""}
 
 
@@ -322,10 +323,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--trials", type=int, default=100)
     parser.add_argument(
-        "--heldout", action="store_true", help="use the held-out corpora (corpus/LANG-heldout)"
+        "--set",
+        choices=("dev", "heldout", "final"),
+        default="dev",
+        help="which clean corpora: dev (corpus/LANG, the rules were tuned on it), heldout "
+        "(corpus/LANG-heldout, used for error analysis) or final (corpus/LANG-final, only "
+        "measured)",
     )
     args = parser.parse_args(argv)
-    CORPUS_SUFFIX["value"] = "-heldout" if args.heldout else ""
+    CORPUS_SUFFIX["value"] = "" if args.set == "dev" else f"-{args.set}"
     if args.data.exists():
         mqm(args.data)
     else:

@@ -18,6 +18,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.languages import language_section
 
 _TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
 _NAME = regex.compile(
@@ -64,12 +65,18 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 key = _key(surface)
                 if len(key) >= options["min_length"] and not surface.isupper():
                     spans_by_key[key][surface].append((s, e))
+    # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
+    # such a pair is one word, not a name spelled two ways.
+    inflection = {
+        changed: plain
+        for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
+    }
     for surfaces in spans_by_key.values():
         if len(surfaces) < 2:
             continue
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
-            if surface == preferred:
+            if surface == preferred or _same_word(surface, preferred, inflection):
                 continue
             for start, end in spans:
                 yield Hit(
@@ -78,3 +85,11 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     message=f"“{surface}” is spelled “{preferred}” elsewhere in this document.",
                     suggestion=f"Use one spelling: “{preferred}”.",
                 )
+
+
+def _same_word(a: str, b: str, inflection: Mapping[str, str]) -> bool:
+    """Do ``a`` and ``b`` differ only in vowels the language changes to inflect a word?"""
+    if not inflection or len(a) != len(b):
+        return False
+    plain_a = "".join(inflection.get(ch, ch) for ch in a)
+    return plain_a == "".join(inflection.get(ch, ch) for ch in b)

@@ -101,6 +101,11 @@ def _foreign_clause(
             continue
         if len(unknown) < 0.5 * len(words):
             continue
+        # Language identification of a short clause is a guess; a clause where a third of
+        # the words are the target's own ("le festival affiche un bilan record") is kept.
+        known = sum(1 for w in words if w.lower() in target.lexicon)
+        if known >= 2 and 3 * known >= len(words):
+            continue
         found = langid.identify(clause.strip(), languages)
         if found and found[0] != target.code and found[1] >= options["min_probability"]:
             start = m.start() + (len(clause) - len(clause.lstrip()))
