@@ -133,6 +133,8 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
+    if punct and word.lower() in c.plural_pronouns:
+        return None  # "She lost a day’s pay, I lost a day": a comma splice, as speech has
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
