@@ -175,6 +175,9 @@ class _CapitalEvidence:
     # Openers that no name starts with (pronouns): they open a sentence even after a word
     # that introduces names ("after that Somebody landed on my head").
     openers_after_contexts: frozenset[str] = frozenset()
+    # Openers that are never part of a name, so a capital after them is no evidence of one
+    # ("new dangers In May, a hamlet …", "Wales believed Then Callum Ferguson …").
+    openers_before_names: frozenset[str] = frozenset()
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
     elided_openers: frozenset[str] = frozenset()
     # Inflections of a listed word: (ending, what the stem ends with instead, what the
@@ -209,6 +212,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         elided_openers=frozenset(w.lower() for w in data.get("elided_openers", [])),
         reporting_verbs=frozenset(w.lower() for w in data.get("reporting_verbs", [])),
         openers_after_contexts=frozenset(w.lower() for w in data.get("openers_after_contexts", [])),
+        openers_before_names=frozenset(w.lower() for w in data.get("openers_before_names", [])),
         inflections=tuple(
             (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
             for i in data.get("inflections", [])
@@ -269,11 +273,16 @@ def _judge(
         return _hit(m, prev, sep, word)
     # A contracted opener counts as the opener: "It’s", "That's".
     is_opener = lower in lang.openers or bool(apostrophe and head in lang.openers)
-    if after_word[:1].isupper() and not (punctuated and is_opener):
+    opener = head if apostrophe else lower
+    # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
+    # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
+    name_after = after_word[:1].isupper() and not regex.match(r"I(?![\p{L}])", after_word)
+    before_name = punctuated or lower in evidence.openers_before_names
+    if name_after and not (is_opener and before_name):
         return None  # a multi-word name: "Global Times", "State Department"
     if not is_opener and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
-    if lower in evidence.title_articles and after_word[:1].isupper():
+    if lower in evidence.title_articles and name_after:
         return None  # a title: "The New York Times", "La France insoumise"
     is_common = (
         not lang.capitalises_nouns
@@ -305,8 +314,10 @@ def _judge(
         if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
             return None
         strong = is_opener and (
-            prev.lower() in evidence.reporting_verbs or lower in evidence.openers_after_contexts
+            prev.lower() in evidence.reporting_verbs or opener in evidence.openers_after_contexts
         )
+        if name_after and (prev.lower() in lang.name_contexts | evidence.title_nouns):
+            return None  # "the film Before Sunrise", "in In Bruges"
         if prev.lower() in lang.name_contexts and not strong:
             # "said Smith", "like Smith"; but "the ministry said In a statement, …",
             # "a moment like that He deserved it" (no name starts with a pronoun).
