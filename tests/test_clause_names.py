@@ -47,6 +47,12 @@ def clauses():
         ("Communities are facing new dangers In May, a hamlet was cut off.", "dangers In"),
         ("“I was careful, I would lose time everywhere So I just went.”", "everywhere So"),
         ("The whole thing can fall over It’s a bit like a new engine.", "over It’s"),
+        ("The storm passed and the coast guard said No deaths had been reported.", "said No"),
+        ("Experts said the state had room to decide how to comply Prof. Anna Olt, who "
+         "teaches law in Bonn, said the ruling was clear.", "comply Prof"),
+        ("The proposal could shape the debate Dr. Nadia Farouk, who studies regulation at "
+         "a school in London, noted that lawmakers in Brazil, Australia and several U.S. "
+         "states have similar plans.", "debate Dr"),
         ("The debate became a fight over the Fed The White House has urged a cut.", "Fed The"),
         ("Incidents rose over the past year Kenyan officials say more boats were seized.",
          "year Kenyan"),

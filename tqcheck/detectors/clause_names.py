@@ -210,6 +210,9 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
         # one follows ("after the vote was counted", not "until the end of March").
         if low in c.markers and (low not in c.prepositions or _has_verb(clause[::-1], c)):
             clause.reverse()
+            if clause[:1] == ["to"] and low not in c.subordinators:
+                # "decide how to comply": an infinitive, part of the clause before it.
+                return _last_clause(tokens, index, c)
             return clause, index, low
         clause.append(tok)
     clause.reverse()
@@ -350,12 +353,7 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
         return False
     first = rest[0].lower()
     if reporting and after_comma:
-        words = []
-        for tok in rest:
-            if not tok[:1].isalnum():
-                break
-            words.append(tok)
-        return first not in c.prepositions and _has_verb(words, c)
+        return first not in c.prepositions and _has_verb(_complement(rest, c), c)
     if after_comma:
         return True
     if first in c.determiners and len(rest) > 1 and rest[1].lower() in c.time_nouns:
@@ -369,3 +367,20 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
     # "the deal Smith signed in May", "the chips Verant sells to makers", "a sentence I
     # wanted to keep": a contact clause, whose verb lacks its object.
     return first not in c.prepositions
+
+
+def _complement(rest: Sequence[str], c: NameClauses) -> list[str]:
+    """The words of the clause a verb of saying takes, up to the end of the sentence: over
+    lists and parentheses ("said that lawmakers in Brazil, Australia and several U.S. states
+    have …"), not past a comma before a participle or relative ("…, adding that …")."""
+    words: list[str] = []
+    for i, tok in enumerate(rest):
+        if tok[:1].isalnum():
+            words.append(tok)
+            continue
+        if tok == "." and i and len(rest[i - 1]) == 1:
+            continue  # "U.S."
+        nxt = rest[i + 1].lower() if i + 1 < len(rest) else ""
+        if tok != "," or nxt.endswith("ing") or nxt in c.markers:
+            break
+    return words
