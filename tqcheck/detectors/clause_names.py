@@ -158,8 +158,11 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         return complete and _main_clause_ends(tokens[:index], c, object_check=False)
     if len(clause) < _MIN_CLAUSE_WORDS:
         return False
-    if object_check and clause[-2].lower() in c.object_prepositions:
-        return False
+    infinitive = clause[-2].lower() == "to" and (
+        clause[-1].lower() in c.base_verbs or (len(clause) > 2 and clause[-3].lower() in c.markers)
+    )
+    if object_check and clause[-2].lower() in c.object_prepositions and not infinitive:
+        return False  # "interviewed by reporter Jane Smith" (but "how to comply Prof. …")
     if _subject_first(clause, c) and _has_verb(clause[:-1], c, contracted_first=True):
         return True
     after_comma = index > 0 and tokens[index - 1] == ","
@@ -212,7 +215,8 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
             clause.reverse()
             if clause[:1] == ["to"] and low not in c.subordinators:
                 # "decide how to comply": an infinitive, part of the clause before it.
-                return _last_clause(tokens, index, c)
+                before, start, stop = _last_clause(tokens, index, c)
+                return [*before, tok, *clause], start, stop
             return clause, index, low
         clause.append(tok)
     clause.reverse()
