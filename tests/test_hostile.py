@@ -559,3 +559,20 @@ def test_any_text_in_a_valid_file(fmt: str, text: str) -> None:
     started = time.monotonic()
     fuzz_pipeline.run_input(fmt, fuzz_pipeline.wrap(fmt, text.encode("utf-8")))
     assert time.monotonic() - started < BUDGET
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Mr. Smith said ",  # an abbreviation every few words, no sentence end
+        "how to ",  # clause markers the lost-boundary evidence walks back over
+        "because prices rose Smith said ",
+        "word Then ",
+    ],
+)
+def test_long_line_without_sentence_end(tmp_path: Path, unit: str) -> None:
+    """A 300,000-character line with no full stop that ends a sentence checks in linear time."""
+    path = tmp_path / "line.txt"
+    path.write_text(unit * (300_000 // len(unit)) + "\n", encoding="utf-8")
+    proc = cli_bounded("check", path, "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]

@@ -38,6 +38,8 @@ _SENTENCE_END_RE = regex.compile(
 _NUMBER_RE = regex.compile(r"^\p{N}+$")
 _NEXT_WORD_RE = regex.compile(r"\s*[“\"‘«»„‚›(\[]?\s?([\p{L}\p{M}'’]+)")
 _PREV_TOKEN_RE = regex.compile(r"(\S+)$")
+# Enough characters before a full stop to hold any abbreviation or acronym.
+_TOKEN_WINDOW = 64
 _DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 
@@ -224,8 +226,11 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
         punct = m.group("punct")
         if punct.startswith("..") or punct == "…":
             continue
+        # Only the last few characters matter (the token before the full stop): slicing
+        # from the sentence start would make a long run of abbreviations quadratic.
+        before = text[max(cursor, m.start() - _TOKEN_WINDOW) : m.start()]
         if punct == "." and _is_abbreviation(
-            text[cursor : m.start()], lang, text[m.end("close") : m.end("close") + 80]
+            before, lang, text[m.end("close") : m.end("close") + 80]
         ):
             continue
         s, e = _trim(text, cursor, m.end("close"))
