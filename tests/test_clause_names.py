@@ -48,6 +48,10 @@ def clauses():
         ("“I was careful, I would lose time everywhere So I just went.”", "everywhere So"),
         ("The whole thing can fall over It’s a bit like a new engine.", "over It’s"),
         ("The storm passed and the coast guard said No deaths had been reported.", "said No"),
+        ("The experts backed the plan, Mr. Houten said lawmakers (in Brazil) have agreed.",
+         "plan, Mr"),
+        ("Prices rose, a record high, Smith has signed the deal.", "high, Smith"),
+        ("The market fell sharply Beijing has refused the deal since May.", "sharply Beijing"),
         ("Experts said the state had room to decide how to comply Prof. Anna Olt, who "
          "teaches law in Bonn, said the ruling was clear.", "comply Prof"),
         ("The proposal could shape the debate Dr. Nadia Farouk, who studies regulation at "

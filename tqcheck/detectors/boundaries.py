@@ -191,9 +191,11 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
     single = "|".join(regex.escape(w) for w in data.get("single_letter_openers", []))
     candidate = _CANDIDATE
     if single:  # French "À la 61e minute": a one-letter opener
+        word = r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+"
+        assert word in _CANDIDATE.pattern, "the candidate pattern changed"
         candidate = regex.compile(
             _CANDIDATE.pattern.replace(
-                r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+",
+                word,
                 rf"(?P<word>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+|(?:{single})(?![\p{{L}}\p{{M}}]))",
             )
         )
@@ -252,10 +254,10 @@ def _judge(
     titled = bool(evidence.title_nouns) and lower in evidence.title_articles
     titled = titled and after_word[:1].isupper()
     if name_title or titled:
-        # "Dr. Farouk", "The Social Democrats" start a sentence after a semicolon; after a
-        # comma they are usually an apposition or a list ("the chairman, Mr. Smith, said").
-        # Without punctuation only "The …" does, after a word that cannot introduce a title
-        # (names with titles follow verbs and pronouns everywhere: "congratulated Ms. Lee").
+        # "The Social Democrats" starts a sentence after a semicolon; after a comma "The …"
+        # and "Mr. Smith" are usually an apposition or a list ("the chairman, Mr. Smith,
+        # said"). Without punctuation only "The …" does, after a word that cannot introduce
+        # a title. A name with its title is judged by its clauses (``_name_clause_hit``).
         if punctuated:
             # "…; The Social Democrats", "…, A State Department spokesman": an indefinite
             # article starts no apposition. A name with a title may follow a semicolon
@@ -285,14 +287,11 @@ def _judge(
     if lower in evidence.title_articles and name_after:
         return None  # a title: "The New York Times", "La France insoumise"
     is_common = (
-        not lang.capitalises_nouns
-        and (
-            _is_common(word, lang, evidence.inflections)
-            # Weaker evidence: the document writes the word in lower case elsewhere and
-            # capitalises it only here, and a clause goes on after it ("Crews would be …",
-            # not "under the federal Constitution, the court …").
-            or (capitals[word] <= 1 and lower in lower_words and after_word[:1].islower())
-        )
+        _is_common(word, lang, evidence.inflections)
+        # Weaker evidence: the document writes the word in lower case elsewhere and
+        # capitalises it only here, and a clause goes on after it ("Crews would be …",
+        # not "under the federal Constitution, the court …").
+        or (capitals[word] <= 1 and lower in lower_words and after_word[:1].islower())
     )
     if punctuated:
         if not is_opener and not is_common:
@@ -316,7 +315,9 @@ def _judge(
         strong = is_opener and (
             prev.lower() in evidence.reporting_verbs or opener in evidence.openers_after_contexts
         )
-        if name_after and (prev.lower() in lang.name_contexts | evidence.title_nouns):
+        if name_after and (
+            prev.lower() in lang.name_contexts or prev.lower() in evidence.title_nouns
+        ):
             return None  # "the film Before Sunrise", "in In Bruges"
         if prev.lower() in lang.name_contexts and not strong:
             # "said Smith", "like Smith"; but "the ministry said In a statement, …",

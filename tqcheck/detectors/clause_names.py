@@ -66,6 +66,7 @@ class NameClauses:
     relatives: frozenset[str]
     contractions: frozenset[str]
     contraction_subjects: frozenset[str]
+    ing_words: frozenset[str]
     object_prepositions: frozenset[str]
     base_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -108,6 +109,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         relatives=words("relatives"),
         contractions=words("contractions"),
         contraction_subjects=words("contraction_subjects"),
+        ing_words=words("ing_words"),
         object_prepositions=words("object_prepositions"),
         base_verbs=language_words(lang, "boundaries", "base_verbs_file"),
         plural_pronouns=words("plural_pronouns"),
@@ -145,7 +147,7 @@ def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> b
     With ``object_check``, a last word after a preposition may introduce the name as the
     object of that preposition (``interviewed by reporter Jane Smith``): no clause ends.
     """
-    return _main_clause_ends(tokens, c, object_check=object_check)
+    return _main_clause_ends(tokens[-_WINDOW:], c, object_check=object_check)
 
 
 def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
@@ -185,7 +187,9 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
             continue
         if not _subject_first(part, c):
             return False
-        if _has_verb([*part, *predicate][:-1] if not predicate else [*part, *predicate], c):
+        # The earlier part does not end with the word before the name, so its last word
+        # may be its verb ("Prices rose, a record high, Smith has signed …").
+        if _has_verb([*part, *predicate], c):
             return True
         if stop != ",":
             return False
@@ -228,8 +232,13 @@ def _subject_first(clause: Sequence[str], c: NameClauses) -> bool:
     first = clause[0].lower() if clause else ""
     contracted = "'" in first or "’" in first  # "It's", "They've": subject and verb
     return bool(first) and not (
-        first in c.prepositions or first.endswith("ing") or (c.is_finite(first) and not contracted)
+        first in c.prepositions or _participle(first, c) or (c.is_finite(first) and not contracted)
     )
+
+
+def _participle(low: str, c: NameClauses) -> bool:
+    """An "-ing" form ("Speaking", "adding"), not a noun or name ("nothing", "Beijing")."""
+    return low.endswith("ing") and low not in c.ing_words and not low.endswith("thing")
 
 
 def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = False) -> bool:
@@ -295,7 +304,7 @@ def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comm
     i += 1
     while i < len(tokens):
         low = tokens[i].lower()
-        if not (c.is_finite(low) or low in ("not", "be", "been", "being") or low.endswith("ing")):
+        if not (c.is_finite(low) or low in ("not", "be", "been", "being") or _participle(low, c)):
             break
         reporting = reporting or low in c.reporting_verbs
         i += 1
@@ -384,7 +393,9 @@ def _complement(rest: Sequence[str], c: NameClauses) -> list[str]:
             continue
         if tok == "." and i and len(rest[i - 1]) == 1:
             continue  # "U.S."
+        if tok in "()":
+            continue  # "said lawmakers (in Brazil) have agreed"
         nxt = rest[i + 1].lower() if i + 1 < len(rest) else ""
-        if tok != "," or nxt.endswith("ing") or nxt in c.markers:
+        if tok != "," or _participle(nxt, c) or nxt in c.markers:
             break
     return words
