@@ -52,6 +52,10 @@ def clauses():
          "plan, Mr"),
         ("Prices rose, a record high, Smith has signed the deal.", "high, Smith"),
         ("The market fell sharply Beijing has refused the deal since May.", "sharply Beijing"),
+        ("The season includes the works of Mozart, Verdi and Puccini, The Vienna State Opera "
+         "has cut its budget.", "Puccini, The"),
+        ("The ruling applies to location data, The Washington court's decision goes further "
+         "than federal law.", "data, The"),
         ("Experts said the state had room to decide how to comply Prof. Anna Olt, who "
          "teaches law in Bonn, said the ruling was clear.", "comply Prof"),
         ("The proposal could shape the debate Dr. Nadia Farouk, who studies regulation at "

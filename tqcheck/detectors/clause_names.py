@@ -46,6 +46,8 @@ _APPOSITION_WORDS = 20
 _POSSESSIVE_NOUNS = 4
 _ADJECTIVE_NOUNS = 2
 _MIN_CLAUSE_WORDS = 3
+# Words that continue a verb group besides finite forms and participles.
+_BE = frozenset({"not", "be", "been", "being"})
 # How many tokens before and after a name the clause evidence looks at.
 _WINDOW = 60
 # How many comma-separated parts back the subject of a clause may stand.
@@ -63,10 +65,12 @@ class NameClauses:
     prepositions: frozenset[str]
     markers: frozenset[str]
     subordinators: frozenset[str]
+    list_conjunctions: frozenset[str]
     relatives: frozenset[str]
     contractions: frozenset[str]
     contraction_subjects: frozenset[str]
     ing_words: frozenset[str]
+    participles: frozenset[str]
     object_prepositions: frozenset[str]
     base_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -106,10 +110,12 @@ def name_clauses(lang: Language) -> NameClauses | None:
         prepositions=words("prepositions"),
         markers=words("clause_markers"),
         subordinators=words("subordinators"),
+        list_conjunctions=words("list_conjunctions"),
         relatives=words("relatives"),
         contractions=words("contractions"),
         contraction_subjects=words("contraction_subjects"),
         ing_words=words("ing_words"),
+        participles=words("participles"),
         object_prepositions=words("object_prepositions"),
         base_verbs=language_words(lang, "boundaries", "base_verbs_file"),
         plural_pronouns=words("plural_pronouns"),
@@ -152,6 +158,12 @@ def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> b
 
 def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
     clause, index, stop = _last_clause(tokens, len(tokens), c)
+    while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
+        # The last item of a list ("the works of Mozart, Verdi and Puccini"): the clause
+        # goes on before the conjunction.
+        conjunction = tokens[index]
+        before, index, stop = _last_clause(tokens, index, c)
+        clause = [*before, conjunction, *clause]
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
@@ -241,6 +253,11 @@ def _participle(low: str, c: NameClauses) -> bool:
     return low.endswith("ing") and low not in c.ing_words and not low.endswith("thing")
 
 
+def _in_verb_group(low: str, c: NameClauses) -> bool:
+    """A word that goes on a verb group: "has made", "is expected", "have seen", "’m going"."""
+    return c.is_finite(low) or low in _BE or low in c.participles or _participle(low, c)
+
+
 def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = False) -> bool:
     """A finite verb after the first word, and not after a determiner ("its talks").
 
@@ -304,7 +321,11 @@ def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comm
     i += 1
     while i < len(tokens):
         low = tokens[i].lower()
-        if not (c.is_finite(low) or low in ("not", "be", "been", "being") or _participle(low, c)):
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if low in c.adverbs and _in_verb_group(nxt, c):
+            i += 1  # "have ever seen", "will also be"
+            continue
+        if not _in_verb_group(low, c):
             break
         reporting = reporting or low in c.reporting_verbs
         i += 1
@@ -325,9 +346,10 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
             i += 1
         else:
             break
-    # "Italy’s economy minister": a noun phrase after a possessive; "Kenyan officials":
-    # nouns after one capitalised word (a proper adjective).
-    limit = _POSSESSIVE_NOUNS if possessive else (_ADJECTIVE_NOUNS if i == 1 else 0)
+    # "Italy’s economy minister", "The Washington court's decision": a noun phrase after
+    # a possessive or an article; "Kenyan officials": nouns after a proper adjective.
+    article = i > 1 and tokens[0].lower() in c.determiners
+    limit = _POSSESSIVE_NOUNS if possessive or article else (_ADJECTIVE_NOUNS if i == 1 else 0)
     nouns = 0
     while (
         i < len(tokens)
@@ -336,7 +358,7 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
         and not c.is_finite(tokens[i].lower())
         and tokens[i].lower() not in c.prepositions
         and tokens[i].lower() not in c.markers
-        and not (nouns and tokens[i].lower() in c.base_verbs)
+        and tokens[i].lower() not in c.base_verbs  # "Nordic airlines face …", "I hope"
     ):
         i, nouns = i + 1, nouns + 1
     return i
