@@ -482,13 +482,15 @@ def _is_finite(low: str, c: _Clauses) -> bool:
 
 
 def _phrase_then_verb(tokens: list[str], c: _Clauses) -> bool:
-    """A noun phrase (articles, prepositions, adjectives, nouns, numbers), then a finite verb."""
-    nouns = 0
+    """A noun phrase (articles, prepositions, adjectives, nouns, numbers), then a finite verb.
+
+    The phrase may be adjectives alone ("Die beiden anderen wollen …")."""
+    nouns = adjectives = 0
     for i, tok in enumerate(tokens):
         low = tok.lower()
         if tok[:1].isupper() or tok[:1].isdigit():
             nouns += 1
-        elif nouns and _is_finite(low, c):
+        elif (nouns or adjectives) and _is_finite(low, c):
             return True
         elif low in c.phrase_words or low in c.prepositions:
             continue
@@ -506,6 +508,8 @@ def _phrase_then_verb(tokens: list[str], c: _Clauses) -> bool:
                 return True
         elif not (low.endswith(_ADJECTIVE_ENDINGS) and low not in c.verbs):
             return False  # anything but an inflected adjective ends the phrase
+        else:
+            adjectives += 1
     return False
 
 
@@ -573,7 +577,12 @@ def _clause_start_hits(ctx: CheckContext, c: _Clauses, options: Mapping[str, Any
                 if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
                     continue
                 tokens = _tokens(text, m.end("word"), sentence.end, _CLAUSE_TOKENS, c)
-                if not _clause_starts(word, tokens, c):
+                # After a comma a capitalised function word or adverb followed by a
+                # lower-case word needs no more evidence: only nouns, names and titles are
+                # capitalised there ("…, Bis dahin gelten …", "…, Damit läge sie …").
+                plain = punctuated and word.lower() not in c.determiners
+                plain = plain and bool(tokens) and tokens[0][:1].islower()
+                if not plain and not _clause_starts(word, tokens, c):
                     continue
                 if _used_as_name(ctx, word, tokens[0]):
                     continue
