@@ -178,6 +178,11 @@ class _CapitalEvidence:
     # Openers that are never part of a name, so a capital after them is no evidence of one
     # ("new dangers In May, a hamlet …", "Wales believed Then Callum Ferguson …").
     openers_before_names: frozenset[str] = frozenset()
+    # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
+    # after which a capitalised participle opens a sentence ("Interrogée sur …").
+    adverb_endings: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    participle_prepositions: frozenset[str] = frozenset()
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
     elided_openers: frozenset[str] = frozenset()
     # Inflections of a listed word: (ending, what the stem ends with instead, what the
@@ -212,6 +217,9 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_nouns=frozenset(w.lower() for w in data.get("name_nouns", [])),
         names_after_numbers=frozenset(w.lower() for w in data.get("names_after_numbers", [])),
         elided_openers=frozenset(w.lower() for w in data.get("elided_openers", [])),
+        adverb_endings=tuple(data.get("adverb_endings", [])),
+        participle_endings=tuple(data.get("participle_endings", [])),
+        participle_prepositions=frozenset(data.get("participle_prepositions", [])),
         reporting_verbs=frozenset(w.lower() for w in data.get("reporting_verbs", [])),
         openers_after_contexts=frozenset(w.lower() for w in data.get("openers_after_contexts", [])),
         openers_before_names=frozenset(w.lower() for w in data.get("openers_before_names", [])),
@@ -273,8 +281,13 @@ def _judge(
         if low in lang.name_contexts or low in evidence.title_nouns:
             return None
         return _hit(m, prev, sep, word)
-    # A contracted opener counts as the opener: "It’s", "That's".
-    is_opener = lower in lang.openers or bool(apostrophe and head in lang.openers)
+    # A contracted opener counts as the opener: "It’s", "That's"; so do an adverb by its
+    # ending ("Honnêtement, …") and a participle before a preposition ("Interrogée sur").
+    is_opener = (
+        lower in lang.openers
+        or bool(apostrophe and head in lang.openers)
+        or _opener_by_form(lower, after_word, evidence)
+    )
     opener = head if apostrophe else lower
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
@@ -328,6 +341,19 @@ def _judge(
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _opener_by_form(lower: str, after_word: str, evidence: _CapitalEvidence) -> bool:
+    """An adverb or participle recognised by its ending (``[boundaries]`` data): names
+    rarely end so, and a participle is told from a name ("René") by the preposition after
+    it ("Interrogée sur ses projets", "Remarqué dès la rentrée")."""
+    if len(lower) >= 7 and lower.endswith(evidence.adverb_endings or ("\0",)):
+        return True
+    return (
+        len(lower) >= 5
+        and lower.endswith(evidence.participle_endings or ("\0",))
+        and after_word.lower() in evidence.participle_prepositions
+    )
 
 
 def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
