@@ -121,6 +121,11 @@ def language_section(lang: Language, section: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def lowercase_set(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The list ``data[key]`` of a language table as a set of lower-case words."""
+    return frozenset(w.lower() for w in data.get(key, []))
+
+
 @functools.lru_cache(maxsize=32)
 def language_words(lang: Language, section: str, key: str) -> frozenset[str]:
     """The words of a word file named by ``[section] key`` of the language's data file."""

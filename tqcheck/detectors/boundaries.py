@@ -42,7 +42,7 @@ from tqcheck.detectors.clause_names import (
     clause_before,
     name_clauses,
 )
-from tqcheck.languages import Language, language_section, language_words
+from tqcheck.languages import Language, language_section, language_words, lowercase_set
 from tqcheck.model import Edit, Fix, PassageKind
 
 # A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
@@ -212,17 +212,17 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         letter_label_words=frozenset(data.get("letter_label_words", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
-        indefinite_articles=frozenset(w.lower() for w in data.get("indefinite_articles", [])),
-        openers_after_names=frozenset(w.lower() for w in data.get("openers_after_names", [])),
-        name_nouns=frozenset(w.lower() for w in data.get("name_nouns", [])),
-        names_after_numbers=frozenset(w.lower() for w in data.get("names_after_numbers", [])),
-        elided_openers=frozenset(w.lower() for w in data.get("elided_openers", [])),
+        indefinite_articles=lowercase_set(data, "indefinite_articles"),
+        openers_after_names=lowercase_set(data, "openers_after_names"),
+        name_nouns=lowercase_set(data, "name_nouns"),
+        names_after_numbers=lowercase_set(data, "names_after_numbers"),
+        elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         participle_prepositions=frozenset(data.get("participle_prepositions", [])),
-        reporting_verbs=frozenset(w.lower() for w in data.get("reporting_verbs", [])),
-        openers_after_contexts=frozenset(w.lower() for w in data.get("openers_after_contexts", [])),
-        openers_before_names=frozenset(w.lower() for w in data.get("openers_before_names", [])),
+        reporting_verbs=lowercase_set(data, "reporting_verbs"),
+        openers_after_contexts=lowercase_set(data, "openers_after_contexts"),
+        openers_before_names=lowercase_set(data, "openers_before_names"),
         inflections=tuple(
             (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
             for i in data.get("inflections", [])
@@ -435,7 +435,7 @@ def _clause_evidence(lang: Language) -> _Clauses | None:
     data = language_section(lang, "boundaries")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.get(key, []))
+        return lowercase_set(data, key)
 
     determiners, prepositions = words("determiners"), words("prepositions")
     subordinators, coordinators = words("subordinators"), words("coordinators")

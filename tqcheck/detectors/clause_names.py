@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
-from tqcheck.languages import Language, language_section, language_words
+from tqcheck.languages import Language, language_section, language_words, lowercase_set
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?=[^\S\n]*\p{Lu})"  # an initial: "J. Smith"
@@ -100,7 +100,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         return None
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.get(key, []))
+        return lowercase_set(data, key)
 
     return NameClauses(
         verbs=language_words(lang, "boundaries", "verbs_file"),
