@@ -232,12 +232,13 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
 
 def _judge(
     m: regex.Match[str],
-    lang: Any,
+    lang: Language,
     capitals: Counter[str],
     lower_words: frozenset[str],
     options: Mapping[str, Any],
     evidence: _CapitalEvidence,
 ) -> Hit | None:
+    """Is the capitalised word of candidate ``m`` a sentence start (see the module doc)?"""
     prev, close, sep, word, after = m.group("prev", "close", "sep", "word", "after")
     lower = word.lower()
     if word in ("I",) or lower.startswith(("i'", "i’")):
@@ -260,27 +261,8 @@ def _judge(
     name_title = word in evidence.name_titles and after.startswith(".")
     # Only languages that list the words introducing titles take "The X" as a sentence start.
     titled = bool(evidence.title_nouns) and lower in evidence.title_articles
-    titled = titled and after_word[:1].isupper()
-    if name_title or titled:
-        # "The Social Democrats" starts a sentence after a semicolon; after a comma "The …"
-        # and "Mr. Smith" are usually an apposition or a list ("the chairman, Mr. Smith,
-        # said"). Without punctuation only "The …" does, after a word that cannot introduce
-        # a title. A name with its title is judged by its clauses (``_name_clause_hit``).
-        if punctuated:
-            # "…; The Social Democrats", "…, A State Department spokesman": an indefinite
-            # article starts no apposition. A name with a title may follow a semicolon
-            # ("…; Sen. Harold Quist of Montana, a Democrat, …").
-            indefinite = lower in evidence.indefinite_articles
-            semicolon = sep.strip()[:1] == ";" and not name_title
-            return _hit(m, prev, sep, word) if semicolon or indefinite else None
-        if name_title:
-            return None
-        low = prev.lower()
-        if not (prev[:1].islower() or prev in lang.calendar_words):
-            return None
-        if low in lang.name_contexts or low in evidence.title_nouns:
-            return None
-        return _hit(m, prev, sep, word)
+    if name_title or (titled and after_word[:1].isupper()):
+        return _judge_title(m, lang, evidence, name_title=name_title)
     # A contracted opener counts as the opener: "It’s", "That's"; so do an adverb by its
     # ending ("Honnêtement, …") and a participle before a preposition ("Interrogée sur").
     is_opener = (
@@ -288,7 +270,6 @@ def _judge(
         or bool(apostrophe and head in lang.openers)
         or _opener_by_form(lower, after_word, evidence)
     )
-    opener = head if apostrophe else lower
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     name_after = after_word[:1].isupper() and not regex.match(r"I(?![\p{L}])", after_word)
@@ -306,41 +287,80 @@ def _judge(
         # not "under the federal Constitution, the court …").
         or (capitals[word] <= 1 and lower in lower_words and after_word[:1].islower())
     )
-    if punctuated:
-        if not is_opener and not is_common:
-            return None
-    else:
-        if not is_opener and _name_after(prev, lower, evidence):
-            return None  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
-        number = evidence.after_numbers and prev.isdigit()
-        if prev in lang.calendar_words:
-            pass  # "since September Hopes faded": a date often ends a sentence
-        elif number:
-            pass  # "depuis 2021 Le prix …"
-        elif evidence.after_names and prev[:1].isupper() and is_opener:
-            pass  # "a estimé Laurent Kessler Les armateurs …"
-        elif prev[:1].isupper() and lower in evidence.openers_after_names:
-            pass  # "the resort of Courchevel The race ends …"
-        elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:
-            return None
-        if not number and not prev.isalpha() and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
-            return None
-        strong = is_opener and (
-            prev.lower() in evidence.reporting_verbs or opener in evidence.openers_after_contexts
-        )
-        if name_after and (
-            prev.lower() in lang.name_contexts or prev.lower() in evidence.title_nouns
-        ):
-            return None  # "the film Before Sunrise", "in In Bruges"
-        if prev.lower() in lang.name_contexts and not strong:
-            # "said Smith", "like Smith"; but "the ministry said In a statement, …",
-            # "a moment like that He deserved it" (no name starts with a pronoun).
-            return None
-        if not (is_opener or is_common):
+    if not (is_opener or is_common):
+        return None
+    if not punctuated:
+        opener = head if apostrophe else lower
+        if not _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence):
             return None
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _judge_title(
+    m: regex.Match[str], lang: Language, evidence: _CapitalEvidence, *, name_title: bool
+) -> Hit | None:
+    """ "Mr." + a name, or an article + a capitalised word ("The Social Democrats").
+
+    "The …" starts a sentence after a semicolon; after a comma "The …" and "Mr. Smith" are
+    usually an apposition or a list ("the chairman, Mr. Smith, said"), but an indefinite
+    article starts none ("…, A State Department spokesman"). Without punctuation only
+    "The …" does, after a word that cannot introduce a title. A name with its title is
+    judged by its clauses (``_name_clause_hit``); after a semicolon it is correct English.
+    """
+    prev, sep, word = m.group("prev", "sep", "word")
+    if sep.lstrip()[:1] in (",", ";"):
+        indefinite = word.lower() in evidence.indefinite_articles
+        semicolon = sep.strip()[:1] == ";" and not name_title
+        return _hit(m, prev, sep, word) if semicolon or indefinite else None
+    if name_title or not (prev[:1].islower() or prev in lang.calendar_words):
+        return None
+    low = prev.lower()
+    if low in lang.name_contexts or low in evidence.title_nouns:
+        return None
+    return _hit(m, prev, sep, word)
+
+
+def _ends_sentence(
+    prev: str,
+    lower: str,
+    opener: str,
+    is_opener: bool,
+    name_after: bool,
+    lang: Language,
+    options: Mapping[str, Any],
+    evidence: _CapitalEvidence,
+) -> bool:
+    """Can a sentence end with ``prev``, right before the capitalised word (no punctuation)?
+
+    ``lower`` is the word in lower case, ``opener`` the same for a contraction's first part
+    ("it" for "It’s").
+    """
+    low = prev.lower()
+    if not is_opener and _name_after(prev, lower, evidence):
+        return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
+    number = evidence.after_numbers and prev.isdigit()
+    if prev in lang.calendar_words:
+        pass  # "since September Hopes faded": a date often ends a sentence
+    elif number:
+        pass  # "depuis 2021 Le prix …"
+    elif evidence.after_names and prev[:1].isupper() and is_opener:
+        pass  # "a estimé Laurent Kessler Les armateurs …"
+    elif prev[:1].isupper() and lower in evidence.openers_after_names:
+        pass  # "the resort of Courchevel The race ends …"
+    elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:
+        return False
+    if not number and not regex.fullmatch(r"[\p{L}'’\-]+", prev):
+        return False
+    if name_after and (low in lang.name_contexts or low in evidence.title_nouns):
+        return False  # "the film Before Sunrise", "in In Bruges"
+    # "said Smith", "like Smith"; but "the ministry said In a statement, …", "a moment
+    # like that He deserved it" (no name starts with a pronoun).
+    strong = is_opener and (
+        low in evidence.reporting_verbs or opener in evidence.openers_after_contexts
+    )
+    return low not in lang.name_contexts or strong
 
 
 def _opener_by_form(lower: str, after_word: str, evidence: _CapitalEvidence) -> bool:
