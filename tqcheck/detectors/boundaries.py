@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +47,12 @@ from tqcheck.model import Edit, Fix, PassageKind
 
 # A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
 # Elle met"), the separator, and a capitalised word (or an elided one: "L’entreprise").
+_WORD_START = r"(?<![\p{L}\p{N}\p{M}'’\-.@/])"
+_PREV = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
+_CLOSE = r"[^\S\n]?[)»]"
+_SEP = r"[,;]?[^\S\n]+"
 _CANDIDATE = regex.compile(
-    r"(?<![\p{L}\p{N}\p{M}'’\-.@/])(?P<prev>[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*)"
-    r"(?P<close>[^\S\n]?[)»])?(?P<sep>[,;]?[^\S\n]+)"
+    rf"{_WORD_START}(?P<prev>{_PREV})(?P<close>{_CLOSE})?(?P<sep>{_SEP})"
     r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)?|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
@@ -79,7 +82,11 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         yield from _clause_start_hits(ctx, clauses, options)
         return
     capitals = ctx.memo("mid-sentence-capitals", lambda: _mid_sentence_capitals(ctx))
-    lower_words = ctx.memo("lower-case-words", lambda: _lower_words(ctx))
+
+    # Built only when a candidate needs this weaker evidence.
+    def lower_words() -> frozenset[str]:
+        return ctx.memo("lower-case-words", lambda: _lower_words(ctx))
+
     evidence = _capital_evidence(lang)
     names = name_clauses(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
@@ -97,11 +104,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
 
 # Finding candidates: a capital after a word and a space is rare, so look for it first and
 # match the candidate pattern only there (several times faster than searching with it).
-_CAPITAL_AFTER_WORD = regex.compile(r"(?<=[\p{L}\p{N}](?:[^\S\n]?[)»])?[,;]?[^\S\n]+)\p{Lu}")
-_PREV_WORD = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}\p{M}'’\-.@/])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
-    r"(?:[^\S\n]?[)»])?[,;]?[^\S\n]+"
-)
+_CAPITAL_AFTER_WORD = regex.compile(rf"(?<=[\p{{L}}\p{{N}}](?:{_CLOSE})?{_SEP})\p{{Lu}}")
+_PREV_WORD = regex.compile(rf"(?r){_WORD_START}{_PREV}(?:{_CLOSE})?{_SEP}")
 
 
 def _candidates(
@@ -234,7 +238,7 @@ def _judge(
     m: regex.Match[str],
     lang: Language,
     capitals: Counter[str],
-    lower_words: frozenset[str],
+    lower_words: Callable[[], frozenset[str]],
     options: Mapping[str, Any],
     evidence: _CapitalEvidence,
 ) -> Hit | None:
@@ -285,7 +289,7 @@ def _judge(
         # Weaker evidence: the document writes the word in lower case elsewhere and
         # capitalises it only here, and a clause goes on after it ("Crews would be …",
         # not "under the federal Constitution, the court …").
-        or (capitals[word] <= 1 and lower in lower_words and after_word[:1].islower())
+        or (capitals[word] <= 1 and after_word[:1].islower() and lower in lower_words())
     )
     if not (is_opener or is_common):
         return None
