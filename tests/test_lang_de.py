@@ -164,6 +164,63 @@ def test_lost_boundary_flag(text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A sentence opening with a noun or a name: a complete clause before it (a
+        # participle, a zu-infinitive, a verb-final subordinate clause, a full verb) and a
+        # noun phrase with its finite verb after it.
+        (
+            "Die Zahl ist um ein Drittel gesunken Kleine Betriebe haben keine Nachfolger.",
+            "gesunken Kleine",
+        ),
+        ("Sie kamen, um die Strecke zu prüfen Anwohner hatten sich beschwert.", "prüfen Anwohner"),
+        ("Man wisse, dass die Sicherheit nicht leide Wendt hält das für lösbar.", "leide Wendt"),
+        (
+            "Die Gewerkschaft blieb unnachgiebig Verdi schloss Streiks nicht aus.",
+            "unnachgiebig Verdi",
+        ),
+        ("Der Trainer stellte die Abwehr um Die Gastgeber liefen früher an.", "um Die"),
+        # A subject with an apposition or relative clause, the verb after the comma.
+        (
+            "Die Trasse soll 2027 fertig werden Die Hebamme Anna Roth, die dort wohnt, zweifelt.",
+            "werden Die",
+        ),
+        # After a closing quotation mark or a bracket.
+        (
+            "Er sprach von einem „Teilerfolg“ Immerhin sei einiges klargestellt.",
+            "Teilerfolg“ Immerhin",
+        ),
+        ("Das sagte Martina Vogt (CDU) Wer das ernst meine, handle jetzt.", "CDU) Wer"),
+    ],
+)
+def test_lost_boundary_before_a_noun_or_name(text, span):
+    assert flagged(text, "boundary.lost.de") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The participle or infinitive closes the clause's own bracket.
+        "Die Firma hat im vergangenen Jahr Millionen investiert und Stellen geschaffen.",
+        "Man wird mit Anwohnern reden müssen.",
+        "Die Stadt hat beschlossen Anwohner zu entlasten.",
+        # Adjectives, numbers, articles and prepositions before their noun.
+        "Damals hatte das Wasser weite Teile der Altstadt überflutet.",
+        "Nachts werden Notfälle in das rund 35 Kilometer entfernte Klinikum gebracht.",
+        "Als Gründe nannte ein Sprecher am Dienstag unerwartete Schäden an der Brücke.",
+        "Um 1880 arbeitete nach Schätzungen der Kuratorinnen jede dritte Frau im Haushalt.",
+        # The subject after an inverted verb, and an adverb in -t.
+        "Nach einem Eckball köpfte Innenverteidiger Marco Lenz unbedrängt zum 0:1 ein.",
+        # Two main clauses joined by a comma are correct German.
+        "Die Preise steigen, Kunden bleiben weg.",
+        "Die Reederei teilte mit, Reparaturtrupps seien unterwegs.",
+    ],
+)
+def test_no_lost_boundary_inside_one_clause(text):
+    assert flagged(text, "boundary") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Im Interview mit Der Spiegel sagte er, die Lage sei ernst.",
