@@ -142,9 +142,14 @@ def _name_clause_hit(
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
-    if not clause_after(tokens.after(m.start("word")), c, after_comma=bool(punct)):
+    before = tokens.before(m.end("prev"))
+    # After an adverb or an adjective it grades ("more likely"), the name cannot start a
+    # contact clause ("the deal Smith signed in May"): it is read as after a comma.
+    graded = len(before) > 1 and before[-2].lower() in c.adverbs
+    no_antecedent = low in c.adverbs or graded
+    if not clause_after(tokens.after(m.start("word")), c, after_comma=bool(punct) or no_antecedent):
         return None
-    if not clause_before(tokens.before(m.end("prev")), c, object_check=not punct):
+    if not clause_before(before, c, object_check=not punct):
         return None
     return _hit(m, prev, sep, word)
 

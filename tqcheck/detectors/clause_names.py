@@ -175,7 +175,10 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
     infinitive = clause[-2].lower() == "to" and (
         clause[-1].lower() in c.base_verbs or (len(clause) > 2 and clause[-3].lower() in c.markers)
     )
-    if object_check and clause[-2].lower() in c.object_prepositions and not infinitive:
+    # A title noun before the name is singular: "for years Nordic airlines …" ends a clause.
+    last = clause[-1].lower()
+    title = not (_plural_subject(last, c) or last in c.time_nouns)
+    if object_check and clause[-2].lower() in c.object_prepositions and title and not infinitive:
         return False  # "interviewed by reporter Jane Smith" (but "how to comply Prof. …")
     if _subject_first(clause, c) and _has_verb(clause[:-1], c, contracted_first=True):
         return True
@@ -387,7 +390,8 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
     if not rest or not rest[0][:1].isalnum():
         return False
     first = rest[0].lower()
-    if reporting and after_comma:
+    if reporting and (after_comma or first in c.adverbs):
+        # "…, Smith said his group would …"; "Kenyan officials say more than 400 were …"
         return first not in c.prepositions and _has_verb(_complement(rest, c), c)
     if after_comma:
         return True
