@@ -45,7 +45,7 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))
 
 
 @functools.lru_cache(maxsize=16)

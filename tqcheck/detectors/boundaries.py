@@ -58,8 +58,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{
 def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
     counts: Counter[str] = Counter()
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):  # headlines are title case
-        for m in _CAP_MID.finditer(ctx.text, passage.start, passage.end):
-            counts[m.group()] += 1
+        counts.update(_CAP_MID.findall(ctx.text, passage.start, passage.end))
     return counts
 
 

@@ -22,6 +22,7 @@ from tqcheck.model import Edit, Fix
 # Characters that start or make up most UTF-8-read-as-Latin-1/Windows-1252 sequences.
 _SUSPECT = regex.compile(r"[ÃÂâÅÄÐÑØÙ€™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\x80-\x9f]")
 _TOKEN = regex.compile(r"\S+")
+_TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at a point
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
@@ -31,17 +32,25 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     if not _SUSPECT.search(text):
         return
     for passage in ctx.passages:
-        for m in _TOKEN.finditer(text, passage.start, passage.end):
-            token = m.group()
-            if not _SUSPECT.search(token):
-                continue
+        pos = passage.start
+        # From one suspect character to the next, each time the token around it.
+        while (suspect := _SUSPECT.search(text, pos, passage.end)) is not None:
+            pos = suspect.end()
+            if text[suspect.start()].isspace():
+                continue  # U+0085 is a line break
+            before = _TOKEN_AT.search(text, passage.start, suspect.end())
+            after = _TOKEN.match(text, suspect.start(), passage.end)
+            assert before is not None and after is not None  # the character is no space
+            start, end = before.start(), after.end()
+            pos = end
+            token = text[start:end]
             fixed = ftfy.fix_encoding(token)
             if fixed != token:
                 yield Hit(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     message=f"Garbled characters (mojibake): “{token}” should read “{fixed}”.",
-                    fix=Fix((Edit(m.start(), m.end(), fixed),), safe=False),
+                    fix=Fix((Edit(start, end, fixed),), safe=False),
                 )
 
 

@@ -1,20 +1,27 @@
-"""Text doubled by re-segmentation: a passage or sentence that appears twice.
+"""Repeated text: a passage or sentence that appears twice, a phrase said twice in a row.
 
 Scrapers and segmenters duplicate headlines, teasers and paragraphs; MT then translates
 both copies. The second copy is flagged. Comparison ignores case, spacing and punctuation,
 and only sentences long enough to be repeated by accident rarely are considered.
+
+MT systems also stutter on joined segments, repeating a phrase of a few words ("the relief
+effort the relief effort"). A regular expression with a back-reference finds that too, but
+tries every phrase length at every word; comparing the document's words with the words a
+few places later is several times faster.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import compress, pairwise
+from operator import eq
 from typing import Any
 
 import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.model import PassageKind
+from tqcheck.model import Edit, Fix, PassageKind
 from tqcheck.segment import WORD_RE
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -29,32 +36,82 @@ def repeated_text(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     text = ctx.text
     seen_passages: dict[str, int] = {}
     seen_sentences: dict[str, int] = {}
+    # Every key is remembered; words are counted only for a repeat (the slow part).
     for passage in ctx.passages:
         body = text[passage.start : passage.end]
         key = _norm(body)
-        if len(WORD_RE.findall(body)) >= options["min_passage_words"]:
-            if key in seen_passages:
-                yield Hit(
-                    passage.start,
-                    passage.end,
-                    message=f"Passage repeats passage {seen_passages[key] + 1} word for word.",
-                    suggestion="Delete the repeated copy.",
-                )
-                continue
-            seen_passages[key] = passage.index
+        if key in seen_passages and len(WORD_RE.findall(body)) >= options["min_passage_words"]:
+            yield Hit(
+                passage.start,
+                passage.end,
+                message=f"Passage repeats passage {seen_passages[key] + 1} word for word.",
+                suggestion="Delete the repeated copy.",
+            )
+            continue
+        seen_passages.setdefault(key, passage.index)
         if passage.kind is not PassageKind.PARAGRAPH:
             continue  # a subheading that quotes a line of its section is news practice
         for sentence in passage.sentences:
             chunk = text[sentence.start : sentence.end]
-            if len(WORD_RE.findall(chunk)) < options["min_sentence_words"]:
-                continue
             skey = _norm(chunk)
-            if skey in seen_sentences:
+            if skey not in seen_sentences:
+                seen_sentences[skey] = sentence.start
+            elif len(WORD_RE.findall(chunk)) >= options["min_sentence_words"]:
                 yield Hit(
                     sentence.start,
                     sentence.end,
                     message="Sentence repeated from earlier in the document.",
                     suggestion="Delete the repeated copy.",
                 )
-            else:
-                seen_sentences[skey] = sentence.start
+
+
+# A word as the stutter rule counts it, and the space between two words of one phrase.
+_PHRASE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
+_SPACE = regex.compile(r"[^\S\n]+")
+
+
+@detector("stutter", min_words=2, max_words=6)
+def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first."""
+    text = ctx.text
+    lengths = range(options["max_words"], options["min_words"] - 1, -1)
+    for passage in ctx.passages:
+        words = _PHRASE_WORD.findall(text, passage.start, passage.end)
+        # A phrase of n words repeats where word i equals word i + n (compared in C), and
+        # the n words from there equal the n after them; such places are rare.
+        repeats = sorted(
+            (i, -n)
+            for n in lengths
+            for i in compress(range(len(words)), map(eq, words, words[n:]))
+            if words[i : i + n] == words[i + n : i + 2 * n]
+        )
+        if not repeats:
+            continue
+        spans = [m.span() for m in _PHRASE_WORD.finditer(text, passage.start, passage.end)]
+        after = 0  # the first word a new stutter may start at
+        for i, minus_n in repeats:
+            n = -minus_n
+            start, end = spans[i][0], spans[i + 2 * n - 1][1]
+            if i < after or not _spaced(text, spans[i : i + 2 * n]) or _after_word(text, end):
+                continue
+            yield Hit(
+                start,
+                end,
+                fix=Fix((Edit(start, end, text[start : spans[i + n - 1][1]]),), safe=True),
+            )
+            after = i + 2 * n
+
+
+def _spaced(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Only spaces (no line break, no punctuation) between the words at ``spans``."""
+    return all(
+        _SPACE.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(spans)
+    )
+
+
+_MARK = regex.compile(r"\p{M}")
+
+
+def _after_word(text: str, end: int) -> bool:
+    """A letter, mark or digit right after the match (the regex rule's lookahead)."""
+    return end < len(text) and (text[end].isalnum() or _MARK.match(text, end) is not None)
