@@ -180,6 +180,12 @@ def test_lost_boundary_flag(text, span):
             "unnachgiebig Verdi",
         ),
         ("Der Trainer stellte die Abwehr um Die Gastgeber liefen früher an.", "um Die"),
+        # The bracket closed before a comparison moved after it.
+        (
+            "Die SPD will Lehrer genauso bezahlen wie Lehrer an Gymnasien Andere Länder "
+            "hätten das längst getan.",
+            "Gymnasien Andere",
+        ),
         # A subject with an apposition or relative clause, the verb after the comma.
         (
             "Die Trasse soll 2027 fertig werden Die Hebamme Anna Roth, die dort wohnt, zweifelt.",
@@ -203,6 +209,7 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         # The participle or infinitive closes the clause's own bracket.
         "Die Firma hat im vergangenen Jahr Millionen investiert und Stellen geschaffen.",
         "Man wird mit Anwohnern reden müssen.",
+        "Zudem könnten Konkurrenten aus den Angaben Rückschlüsse auf Geschäfte ziehen.",
         "Die Stadt hat beschlossen Anwohner zu entlasten.",
         # Adjectives, numbers, articles and prepositions before their noun.
         "Damals hatte das Wasser weite Teile der Altstadt überflutet.",

@@ -184,6 +184,7 @@ class Trial:
     variant: str
     text: str
     evidence: bool = True  # for boundaries: does the next sentence open with a function word?
+    at: int | None = None  # for boundaries: where the full stop was; a finding must cover it
 
 
 def _paragraphs(lang: str, text: str) -> list:
@@ -235,7 +236,8 @@ def _boundaries(rng: random.Random, lang: str, text: str) -> Trial | None:
     end, start, evidence = rng.choice(gaps)
     variant = rng.choice(["full stop dropped", "full stop became comma"])
     glue = " " if variant == "full stop dropped" else ", "
-    return Trial("boundaries", variant, text[: end - 1] + glue + text[start:], evidence)
+    lost = text[: end - 1] + glue + text[start:]
+    return Trial("boundaries", variant, lost, evidence, at=end - 1)
 
 
 def _boilerplate(rng: random.Random, lang: str, text: str) -> Trial | None:
@@ -302,7 +304,8 @@ def every_boundary(lang: str) -> None:
                 kind = "function word" if opener else "other word"
                 for variant, glue in (("full stop dropped", " "), ("became comma", ", ")):
                     lost = text[: a.end - 1] + glue + text[b.start :]
-                    found = bool(_family_findings(lost, lang, "boundaries") - before)
+                    at = a.end - 1
+                    found = bool(_family_findings(lost, lang, "boundaries", at) - before)
                     counts[variant, kind] += 1
                     hits[variant, kind] += found
     total, found = sum(counts.values()), sum(hits.values())
@@ -311,16 +314,23 @@ def every_boundary(lang: str) -> None:
         print(f"    {key[0]:<18} next: {key[1]:<14} {hits[key]}/{counts[key]}")
 
 
-def _family_findings(text: str, lang: str, family: str) -> Counter[tuple[str, str]]:
+def _family_findings(
+    text: str, lang: str, family: str, at: int | None = None
+) -> Counter[tuple[str, str]]:
+    """Findings of the family (those covering ``at``, when given)."""
     report = tqcheck.check_text(text, lang=lang)
     prefixes = FAMILIES[family]
-    return Counter((f.rule, f.text) for f in report.findings if f.rule.startswith(prefixes))
+    return Counter(
+        (f.rule, f.text)
+        for f in report.findings
+        if f.rule.startswith(prefixes) and (at is None or f.start <= at < f.end)
+    )
 
 
 def _flagged(trial: Trial, lang: str, original: str) -> bool:
     """Did the injection bring a new finding of its family (not one the clean text has)?"""
     before = _family_findings(original, lang, trial.family)
-    return bool(_family_findings(trial.text, lang, trial.family) - before)
+    return bool(_family_findings(trial.text, lang, trial.family, trial.at) - before)
 
 
 def injected(lang: str, trials: int) -> None:

@@ -45,6 +45,8 @@ class VerbClauses:
     """A language's classes of sentence openers and its finite verbs (``[boundaries]``)."""
 
     openers: frozenset[str]
+    grammar_words: frozenset[str]  # articles, pronouns, conjunctions, prepositions
+    common_words: frozenset[str]  # words the language writes in lower case
     determiners: frozenset[str]
     phrase_words: frozenset[str]
     prepositions: frozenset[str]
@@ -103,6 +105,8 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
     ) | coordinators
     return VerbClauses(
         openers=openers,
+        grammar_words=openers - lang.openers | determiners | prepositions | pronouns,
+        common_words=lang.common_words,
         determiners=determiners,
         phrase_words=words("phrase_words") | determiners,
         prepositions=prepositions,
@@ -295,7 +299,10 @@ def clause_start_hits(
                     break
                 pos = m.start("word")
                 punctuated = m.group("sep").strip()[-1:] in (",", ";")
-                function_word = m.group("word").lower() in c.openers
+                # Articles, pronouns, conjunctions and prepositions have their own grammar;
+                # other openers ("Andere", "Viele") may start a noun phrase.
+                low = m.group("word").lower()
+                function_word = low in c.grammar_words
                 if _opener_clause(ctx, m, sentence, c, options, capitals) or (
                     not (punctuated or function_word)
                     and _noun_clause(text, m, sentence.start, sentence.end, c)
@@ -412,6 +419,8 @@ def _noun_clause(
         return False  # "nannte ein Sprecher", "in hundert Jahren"
     if prev[:1].isdigit() or (prev[:1].islower() and _attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung"
+    if prev[:1].isupper() and low in c.common_words and low.endswith(_ADJECTIVE_ENDINGS):
+        return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     closed, bracket_open = _clause_before(_words_before(text, m, sentence_start), c)
     if not closed:
         return False
@@ -483,8 +492,21 @@ def _clause_before(clause: _ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
         return subject_first and words[0][:1].isupper() and finite not in c.auxiliaries, False
     if finite not in c.auxiliaries:
         return True, False
-    low = last.lower()
-    return True, not _verb_form(low, c)
+    return True, not _bracket_closed(words, f, c)
+
+
+def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:
+    """Is there a participle or infinitive after the auxiliary ``words[f]``? It may stand
+    before a comparison or a phrase moved after it ("… genauso bezahlen wie Lehrkräfte an
+    Gymnasien"), but not before a noun (an adjective: "hat die geplante Strecke")."""
+    for i in range(f + 1, len(words)):
+        low = words[i].lower()
+        if not words[i][:1].islower() or not _verb_form(low, c):
+            continue
+        before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
+        if not (before_noun and low.endswith(_ADJECTIVE_ENDINGS)):
+            return True
+    return False
 
 
 def _finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
