@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -83,6 +83,9 @@ class VerbClauses:
     inflected_participle_endings: tuple[str, ...]
     numerals: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+
+    # Words already judged by the prefix test of ``_listed`` (a cache, not data).
+    prefixed_verbs: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
 
 @functools.lru_cache(maxsize=16)
@@ -185,10 +188,15 @@ def _listed(low: str, c: VerbClauses) -> bool:
     """A finite verb form of the language's list, perhaps after a verb prefix."""
     if low in c.verbs:
         return True
-    return any(
-        low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in c.verbs
-        for prefix in c.verb_prefixes
-    )
+    known = c.prefixed_verbs.get(low)  # the prefix test is slow and words recur
+    if known is None:
+        if len(c.prefixed_verbs) > _CACHE_WORDS:
+            c.prefixed_verbs.clear()  # memory stays flat on an endless stream
+        known = c.prefixed_verbs[low] = any(
+            low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in c.verbs
+            for prefix in c.verb_prefixes
+        )
+    return known
 
 
 def _phrase_then_verb(tokens: list[str], c: VerbClauses) -> bool:
@@ -404,6 +412,8 @@ def _opener_pairs(ctx: CheckContext) -> Counter[str]:
 # bracket or dash.
 _CLAUSE_SEPARATOR = regex.compile(r"(?r)[,;:](?!\p{N})|[()\[\]–—]|[^\S\n]-[^\S\n]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*")
+# How many words the prefix test remembers.
+_CACHE_WORDS = 50_000
 # How far back the clause before a candidate is read.
 _CLAUSE_WINDOW = 300
 
@@ -421,13 +431,11 @@ def _noun_clause(
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung"
     if prev[:1].isupper() and low in c.common_words and low.endswith(_ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
-    closed, bracket_open = _clause_before(_words_before(text, m, sentence_start), c)
-    if not closed:
-        return False
     if low in c.prepositions:
         # "arbeitete nach Schätzungen der …": a verb particle ("teilte … mit") is a
         # preposition too, and which verbs take which particle is not known here.
         return False
+    # After it first (cheaper, and most nouns fail it): a noun phrase and its finite verb.
     tokens, end = _tokens_to(text, m.end("word"), sentence_end, _CLAUSE_TOKENS, c)
     after = [m.group("word"), *tokens]
     verb = _phrase_verb(after[1:], c, nouns=1) + 1
@@ -435,10 +443,13 @@ def _noun_clause(
         return False
     if after[verb - 1].lower() in c.infinitive_markers:
         return False  # "beschlossen Anwohner zu entlasten": an infinitive group
-    low = after[verb].lower()
-    if not (_listed(low, c) or low.endswith(c.past_suffixes)):
+    finite = after[verb].lower()
+    if not (_listed(finite, c) or finite.endswith(c.past_suffixes)):
         return False  # "-t" words are adverbs too: "Marco Lenz unbedrängt zum 0:1"
-    ambiguous = _participle_like(low, c) or _infinitive_like(after[verb], c)
+    closed, bracket_open = _clause_before(_words_before(text, m, sentence_start), c)
+    if not closed:
+        return False
+    ambiguous = _participle_like(finite, c) or _infinitive_like(after[verb], c)
     # A participle or infinitive may close the bracket the clause before opened ("hat die
     # Firma Millionen investiert"), or end a clause ("Die Polizei ermittelt."); a finite
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
