@@ -180,6 +180,12 @@ def test_lost_boundary_flag(text, span):
             "unnachgiebig Verdi",
         ),
         ("Der Trainer stellte die Abwehr um Die Gastgeber liefen früher an.", "um Die"),
+        # A participle opening the sentence, also after a comma; a zu-infinitive before it.
+        ("Die Gemeinde will reden, Geplant seien Führungen durch den Windpark.", "reden, Geplant"),
+        (
+            "Es sei schwer, Routine zu gewährleisten Risikoschwangere würden verlegt.",
+            "gewährleisten Risikoschwangere",
+        ),
         # The bracket closed before a comparison moved after it.
         (
             "Die SPD will Lehrer genauso bezahlen wie Lehrer an Gymnasien Andere Länder "
@@ -210,6 +216,9 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         "Die Firma hat im vergangenen Jahr Millionen investiert und Stellen geschaffen.",
         "Man wird mit Anwohnern reden müssen.",
         "Zudem könnten Konkurrenten aus den Angaben Rückschlüsse auf Geschäfte ziehen.",
+        # A nominalised participle is a noun; a noun that looks like a participle too.
+        "Allen 23 Beschäftigten der Station sei eine Stelle angeboten worden.",
+        "Er sagte, Gewalt sei keine Lösung.",
         "Die Stadt hat beschlossen Anwohner zu entlasten.",
         # Adjectives, numbers, articles and prepositions before their noun.
         "Damals hatte das Wasser weite Teile der Altstadt überflutet.",

@@ -372,11 +372,24 @@ def _lowercase_word(
     capitalised ("kosten"/"Kosten": the data names those endings), and not one the document
     capitalises in mid-sentence elsewhere (a name: "Freie Wähler")."""
     low = word.lower()
-    if not c.lowercase_openers or low not in ctx.language.common_words:
+    if not c.lowercase_openers:
         return False
-    if low.endswith(c.noun_homograph_endings) or low in c.noun_homographs:
+    if low in ctx.language.common_words:
+        if low.endswith(c.noun_homograph_endings) or low in c.noun_homographs:
+            return False
+    elif not _verb_participle(low, c):
         return False
     return capitals()[word] < 2
+
+
+def _verb_participle(low: str, c: VerbClauses) -> bool:
+    """A past participle of a listed verb ("geplant": "plant", "geschrieben": "schrieben",
+    "kombiniert"), not a noun that looks like one ("Gericht", "Gewalt")."""
+    if not _participle_like(low, c) or low.endswith(c.inflected_participle_endings):
+        return False  # inflected, it is a noun: "die Beschäftigten", "Betroffene"
+    ge = c.participle_prefix
+    stem = low[len(ge) :] if ge and low.startswith(ge) else low
+    return len(stem) >= 4 and _listed(stem, c)
 
 
 def _used_as_name(ctx: CheckContext, word: str, nxt: str) -> bool:
@@ -427,8 +440,9 @@ def _noun_clause(
     low = prev.lower()
     if not _can_end_sentence(prev, c) or low in c.determiners | c.numerals:
         return False  # "nannte ein Sprecher", "in hundert Jahren"
-    if prev[:1].isdigit() or (prev[:1].islower() and _attributive(low, c)):
-        return False  # "612 Stellen", "weite Teile", "die gewählte Lösung"
+    infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
+    if prev[:1].isdigit() or (prev[:1].islower() and not infinitive and _attributive(low, c)):
+        return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     if prev[:1].isupper() and low in c.common_words and low.endswith(_ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     if low in c.prepositions:
@@ -455,6 +469,15 @@ def _noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (separated by spaces only), or ""."""
+    m = _WORD_BEFORE.match(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
 
 
 def _words_before(text: str, m: regex.Match[str], sentence_start: int) -> _ClauseWords:
