@@ -36,7 +36,8 @@ from tqcheck.detectors.clause_names import (
     clause_before,
     name_clauses,
 )
-from tqcheck.detectors.verb_clauses import clause_start_hits, verb_clauses
+from tqcheck.detectors.verb_clauses import clause_start_hits
+from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, lowercase_set
 from tqcheck.model import Edit, Fix, PassageKind
 

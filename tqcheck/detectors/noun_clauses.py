@@ -1,0 +1,176 @@
+"""A lost sentence boundary before a German noun or name.
+
+German capitalises every noun, so "… gesunken Kleine Betriebe finden …" shows its lost
+full stop only in the verbs: a complete clause ends ("gesunken" closes the bracket that
+"ist" opened), and a new one starts with a noun phrase and its finite verb in second
+place. German sets every subordinate clause off with a comma, so two clauses with finite
+verbs and nothing between them are two sentences. After a comma two main clauses are
+correct German ("Die Preise steigen, Kunden bleiben weg"): only a lost full stop is
+flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from tqcheck.detectors.verb_forms import (
+    ADJECTIVE_ENDINGS,
+    CLAUSE_TOKENS,
+    VerbClauses,
+    can_end_sentence,
+    finite_at,
+    following_words_end,
+    is_attributive,
+    is_finite,
+    is_verb_form,
+    listed_verb,
+    looks_infinitive,
+    looks_participle,
+    phrase_verb,
+)
+
+# Where a clause starts inside a sentence: a comma (not a decimal one), semicolon, colon,
+# bracket or dash.
+_CLAUSE_SEPARATOR = regex.compile(r"(?r)[,;:](?!\p{N})|[()\[\]–—]|[^\S\n]-[^\S\n]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*")
+# How far back the clause before a candidate is read.
+_CLAUSE_WINDOW = 300
+
+
+def noun_clause(
+    text: str, m: regex.Match[str], sentence_start: int, sentence_end: int, c: VerbClauses
+) -> bool:
+    """Does a sentence opening with the capitalised noun or name ``m["word"]`` start here,
+    right after a complete clause and without a full stop?"""
+    prev = m.group("prev")
+    low = prev.lower()
+    if not can_end_sentence(prev, c) or low in c.determiners | c.numerals:
+        return False  # "nannte ein Sprecher", "in hundert Jahren"
+    infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
+    if prev[:1].isdigit() or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
+        return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
+    if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
+        return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
+    if low in c.prepositions:
+        # "arbeitete nach Schätzungen der …": a verb particle ("teilte … mit") is a
+        # preposition too, and which verbs take which particle is not known here.
+        return False
+    # After it first (cheaper, and most nouns fail it): a noun phrase and its finite verb.
+    tokens, end = following_words_end(text, m.end("word"), sentence_end, CLAUSE_TOKENS, c)
+    after = [m.group("word"), *tokens]
+    verb = phrase_verb(after[1:], c, nouns=1) + 1
+    if verb <= 0 or verb > _MAX_PHRASE:
+        return False
+    if after[verb - 1].lower() in c.infinitive_markers:
+        return False  # "beschlossen Anwohner zu entlasten": an infinitive group
+    finite = after[verb].lower()
+    if not (listed_verb(finite, c) or finite.endswith(c.past_suffixes)):
+        return False  # "-t" words are adverbs too: "Marco Lenz unbedrängt zum 0:1"
+    closed, bracket_open = clause_before(words_before(text, m, sentence_start), c)
+    if not closed:
+        return False
+    ambiguous = looks_participle(finite, c) or looks_infinitive(after[verb], c)
+    # A participle or infinitive may close the bracket the clause before opened ("hat die
+    # Firma Millionen investiert"), or end a clause ("Die Polizei ermittelt."); a finite
+    # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
+    last = verb == len(after) - 1 and not text.startswith(",", end)
+    return not (ambiguous and (bracket_open or last))
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (separated by spaces only), or ""."""
+    m = _WORD_BEFORE.match(text, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseWords:
+    """The words of the clause that ends with ``m["prev"]``."""
+    window = max(sentence_start, m.start("prev") - _CLAUSE_WINDOW)
+    sep = _CLAUSE_SEPARATOR.search(text, window, m.start("prev"))
+    start = sep.end() if sep else window
+    return ClauseWords(_WORD.findall(text, start, m.end("prev")), sep is not None)
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    words: list[str]
+    after_separator: bool  # a comma, colon or bracket before it, not the sentence start
+
+
+# Words a noun phrase before the new clause's verb may have.
+_MAX_PHRASE = 6
+
+
+def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
+    """Is the clause ending in ``clause`` complete, and is a verb bracket it opened still
+    open (an auxiliary or modal with no participle or infinitive after it yet)?"""
+    words, after_separator = clause.words, clause.after_separator
+    if not words:
+        return False, False
+    last, first = words[-1], words[0].lower()
+    if len(words) >= 2 and words[-2].lower() in c.infinitive_markers and last[:1].islower():
+        return True, False  # "…, um die Strecke zu verlängern"
+    verbs = [i for i in range(len(words)) if finite_at(words, i, c)]
+    # After a comma a subordinator or relative opens a verb-final clause; "die" before a
+    # noun is an article ("…, die Zugbindung ist aufgehoben").
+    article = first in c.determiners and len(words) > 1 and words[1][:1].isupper()
+    opener = first in c.subordinators or first in c.relatives
+    if after_separator and words[0][:1].islower() and opener and not article:
+        # A subordinate clause ends on its finite verb ("…, die übernommen werden").
+        return bool(verbs) and verbs[-1] == len(words) - 1, False
+    if not verbs:
+        return False, False
+    f = verbs[0]
+    finite = words[f].lower()
+    if f == len(words) - 1:
+        # The finite verb is the last word: a clause when its subject came first ("Die
+        # Preise steigen"), not when the subject follows ("Gestern kam …").
+        subject_first = first in c.determiners or first not in c.openers
+        return subject_first and words[0][:1].isupper() and finite not in c.auxiliaries, False
+    if finite not in c.auxiliaries:
+        return True, False
+    return True, not _bracket_closed(words, f, c)
+
+
+def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:
+    """Is there a participle or infinitive after the auxiliary ``words[f]``? It may stand
+    before a comparison or a phrase moved after it ("… genauso bezahlen wie Lehrkräfte an
+    Gymnasien"), but not before a noun (an adjective: "hat die geplante Strecke")."""
+    for i in range(f + 1, len(words)):
+        low = words[i].lower()
+        if not words[i][:1].islower() or not is_verb_form(low, c):
+            continue
+        before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
+        if not (before_noun and low.endswith(ADJECTIVE_ENDINGS)):
+            return True
+    return False
+
+
+def subject_then_comma(
+    text: str,
+    m: regex.Match[str],
+    sentence_start: int,
+    tokens: list[str],
+    end: int,
+    c: VerbClauses,
+) -> bool:
+    """A capitalised article and its noun phrase up to a comma, after a complete clause:
+    the subject of a new sentence with an apposition or relative clause ("… gewartet werden
+    Die Hebamme Svenja Roth, die seit 22 Jahren …")."""
+    opener = m.group("word").lower()
+    if opener not in c.determiners | c.phrase_words or not text.startswith(",", end):
+        return False
+    if not any(t[:1].isupper() for t in tokens) or len(tokens) > _MAX_PHRASE:
+        return False
+    function_words = c.phrase_words | c.prepositions | c.coordinators | c.phrase_inserts
+    for tok in tokens:
+        low = tok.lower()
+        adjective = low.endswith(ADJECTIVE_ENDINGS) and not is_finite(low, c)
+        if tok[:1].islower() and not (low in function_words or adjective):
+            return False
+    return clause_before(words_before(text, m, sentence_start), c)[0]

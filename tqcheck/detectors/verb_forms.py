@@ -1,0 +1,290 @@
+"""German word classes and verb forms, from the language's ``[boundaries]`` data.
+
+The lost-boundary evidence of a language that capitalises every noun (``verb_clauses``,
+``noun_clauses``) rests on telling verbs from nouns and adjectives: a finite verb (listed,
+perhaps after a verb prefix, or a regular past or present form), a participle or an
+infinitive that closes a verb bracket, an inflected adjective before its noun. These are
+the word-level tests; the clause-level ones build on them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from tqcheck.languages import Language, language_section, language_words, lowercase_set
+
+# A word, or a number with separators ("4.300", "2,5"), and a full stop that does not end
+# the clause when the word is an abbreviation or the number an ordinal ("Prof.", "61.").
+_NEXT_TOKEN = regex.compile(
+    r"[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?"
+    r"(?P<tok>[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\-]|[.,:](?=\p{N}))*)(?P<dot>\.(?=[^\S\n]))?"
+)
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# How many words after an opener the clause evidence reads.
+CLAUSE_TOKENS = 14
+
+
+# How many words the prefix test remembers.
+_CACHE_WORDS = 50_000
+
+
+@dataclass(frozen=True)
+class VerbClauses:
+    """A language's classes of sentence openers and its finite verbs (``[boundaries]``)."""
+
+    openers: frozenset[str]
+    grammar_words: frozenset[str]  # articles, pronouns, conjunctions, prepositions
+    common_words: frozenset[str]  # words the language writes in lower case
+    determiners: frozenset[str]
+    phrase_words: frozenset[str]
+    prepositions: frozenset[str]
+    pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    clause_pronouns: frozenset[str]
+    verbs: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    present_suffixes: tuple[str, ...]
+    subjunctive_suffixes: tuple[str, ...]
+    not_verbs: frozenset[str]
+    participle_prefix: str
+    phrase_inserts: frozenset[str]
+    title_nouns: tuple[str, ...]
+    title_noun_exceptions: frozenset[str]
+    nonfinal: frozenset[str]
+    particles: frozenset[str]
+    final_particles: frozenset[str]
+    abbreviations: frozenset[str]
+    # Do the language's lower-case common words open sentences when capitalised in
+    # mid-sentence ("…, Mehrmals sei sie aufgestanden")? Endings of those that are nouns too.
+    lowercase_openers: bool
+    noun_homograph_endings: tuple[str, ...]
+    noun_homographs: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    # A sentence that opens with a noun or a name (see ``noun_clause``).
+    auxiliaries: frozenset[str]
+    relatives: frozenset[str]
+    infinitive_markers: frozenset[str]
+    infinitive_suffixes: tuple[str, ...]
+    participle_suffixes: tuple[str, ...]
+    inseparable_prefixes: tuple[str, ...]
+    inflected_participle_endings: tuple[str, ...]
+    numerals: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+
+    # Words already judged by the prefix test of ``listed_verb`` (a cache, not data).
+    prefixed_verbs: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+
+
+@functools.lru_cache(maxsize=16)
+def verb_clauses(lang: Language) -> VerbClauses | None:
+    """The clause-start evidence of a language that capitalises nouns, else ``None``."""
+    if not lang.capitalises_nouns:
+        return None
+    data = language_section(lang, "boundaries")
+
+    def words(key: str) -> frozenset[str]:
+        return lowercase_set(data, key)
+
+    determiners, prepositions = words("determiners"), words("prepositions")
+    subordinators, coordinators = words("subordinators"), words("coordinators")
+    pronouns = words("pronouns")
+    openers = lang.openers | determiners | prepositions | pronouns | subordinators | coordinators
+    contexts = frozenset(w.lower() for w in lang.name_contexts)
+    nonfinal = (
+        contexts | determiners | words("phrase_words") | prepositions | subordinators
+    ) | coordinators
+    return VerbClauses(
+        openers=openers,
+        grammar_words=openers - lang.openers | determiners | prepositions | pronouns,
+        common_words=lang.common_words,
+        determiners=determiners,
+        phrase_words=words("phrase_words") | determiners,
+        prepositions=prepositions,
+        pronouns=pronouns,
+        subordinators=subordinators,
+        coordinators=coordinators,
+        clause_pronouns=words("clause_pronouns") | pronouns,
+        verbs=language_words(lang, "boundaries", "verbs_file"),
+        past_suffixes=tuple(data.get("past_suffixes", [])),
+        present_suffixes=tuple(data.get("present_suffixes", [])),
+        subjunctive_suffixes=tuple(data.get("subjunctive_suffixes", [])),
+        not_verbs=words("not_verbs"),
+        participle_prefix=data.get("participle_prefix", ""),
+        phrase_inserts=words("phrase_inserts"),
+        title_nouns=tuple(sorted(words("title_nouns"))),
+        title_noun_exceptions=words("title_noun_exceptions"),
+        # Words after which no sentence ends, except verb particles ("stellte … um").
+        nonfinal=nonfinal - words("final_particles"),
+        particles=words("final_particles") & prepositions,
+        final_particles=words("final_particles"),
+        abbreviations=lang.abbreviations,
+        lowercase_openers=bool(data.get("lowercase_openers", False)),
+        noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
+        noun_homographs=words("noun_homographs"),
+        verb_prefixes=tuple(data.get("verb_prefixes", [])),
+        auxiliaries=words("auxiliaries"),
+        relatives=words("relatives"),
+        infinitive_markers=words("infinitive_markers"),
+        infinitive_suffixes=tuple(data.get("infinitive_suffixes", [])),
+        participle_suffixes=tuple(data.get("participle_suffixes", [])),
+        inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
+        inflected_participle_endings=tuple(data.get("inflected_participle_endings", [])),
+        numerals=words("numerals"),
+        adjective_suffixes=tuple(data.get("adjective_suffixes", [])),
+    )
+
+
+def following_words(text: str, pos: int, end: int, limit: int, c: VerbClauses) -> list[str]:
+    """Up to ``limit`` words following ``pos`` in the same clause (stops at punctuation)."""
+    return following_words_end(text, pos, end, limit, c)[0]
+
+
+def following_words_end(
+    text: str, pos: int, end: int, limit: int, c: VerbClauses
+) -> tuple[list[str], int]:
+    """``following_words`` and where the last of them ends."""
+    found = []
+    while len(found) < limit:
+        m = _NEXT_TOKEN.match(text, pos, end)
+        if not m:
+            break
+        tok = m.group("tok")
+        found.append(tok)
+        pos = m.end()
+        if m.group("dot") and not (tok.isdigit() or tok in c.abbreviations):
+            break  # the sentence ends here
+    return found, pos
+
+
+def is_finite(low: str, c: VerbClauses) -> bool:
+    """A finite verb form: listed (perhaps after a verb prefix: ``unterbrachen``), or a
+    regular past (``staute``) or present (``schadet``)."""
+    if listed_verb(low, c):
+        return True
+    if len(low) < 5 or low in c.openers or low in c.not_verbs:
+        return False
+    if low.endswith(c.past_suffixes):
+        return True
+    prefix = c.participle_prefix
+    return (
+        bool(c.present_suffixes)
+        and low.endswith(c.present_suffixes)
+        and not (prefix and low.startswith(prefix))
+    )
+
+
+def listed_verb(low: str, c: VerbClauses) -> bool:
+    """A finite verb form of the language's list, perhaps after a verb prefix."""
+    if low in c.verbs:
+        return True
+    known = c.prefixed_verbs.get(low)  # the prefix test is slow and words recur
+    if known is None:
+        if len(c.prefixed_verbs) > _CACHE_WORDS:
+            c.prefixed_verbs.clear()  # memory stays flat on an endless stream
+        known = c.prefixed_verbs[low] = any(
+            low.startswith(prefix) and len(low) - len(prefix) >= 4 and low[len(prefix) :] in c.verbs
+            for prefix in c.verb_prefixes
+        )
+    return known
+
+
+def phrase_then_verb(tokens: list[str], c: VerbClauses) -> bool:
+    """A noun phrase (articles, prepositions, adjectives, nouns, numbers), then a finite verb.
+
+    The phrase may be adjectives alone ("Die beiden anderen wollen …")."""
+    return phrase_verb(tokens, c) >= 0
+
+
+def phrase_verb(tokens: list[str], c: VerbClauses, nouns: int = 0) -> int:
+    """The index of the finite verb after a noun phrase opening ``tokens``, else -1."""
+    adjectives = 0
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if tok[:1].isupper() or tok[:1].isdigit():
+            nouns += 1
+        elif (nouns or adjectives) and finite_at(tokens, i, c):
+            return i
+        elif low in c.phrase_words or low in c.prepositions or low in c.phrase_inserts:
+            continue
+        elif low in c.numerals:
+            continue  # "Mit elf zu sieben Stimmen"
+        elif nouns and low in c.coordinators:
+            # "Die Löhne und Gehälter sind …": the phrase goes on only with another noun
+            # ("Die Zeit und trank Kaffee" is a title and a new verb).
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in c.phrase_words):
+                return -1
+        elif nouns and low.endswith(c.subjunctive_suffixes) and len(low) >= 4:
+            # After a noun, an "-e" word not followed by a noun is a subjunctive, not an
+            # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern").
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if low not in c.openers and not nxt[:1].isupper():
+                return i
+        elif not (low.endswith(ADJECTIVE_ENDINGS) and low not in c.verbs):
+            return -1  # anything but an inflected adjective ends the phrase
+        else:
+            adjectives += 1
+    return -1
+
+
+def can_end_sentence(prev: str, c: VerbClauses) -> bool:
+    low = prev.lower()
+    if low in c.nonfinal:
+        return False
+    titled = low not in c.title_noun_exceptions and low.endswith(c.title_nouns)
+    if prev[:1].isupper() and titled:
+        return False  # "die Zeitung Die Welt", "der Film Das Boot"
+    return bool(regex.fullmatch(r"[\p{L}\p{M}'’\-]+|\p{N}+(?:-[\p{L}\p{M}]+)?", prev))
+
+
+def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
+    """Is ``words[i]`` a finite verb here (not an adjective after an article or preposition:
+    "die letzten", "am geplanten")?"""
+    word = words[i]
+    low = word.lower()
+    if not word[:1].islower() or not is_finite(low, c):
+        return False
+    before = words[i - 1].lower() if i else ""
+    attributive = before in c.determiners or before in c.prepositions
+    return not (attributive and low.endswith(ADJECTIVE_ENDINGS))
+
+
+def is_attributive(low: str, c: VerbClauses) -> bool:
+    """Is the lower-case ``low`` before a noun an adjective ("weite Teile", "die gewählte
+    Lösung") rather than a verb ending a clause ("gesunken", "leide", "können")? An
+    inflected participle ("gewählten", "gebrochenen") counts as an adjective."""
+    if not low.endswith(ADJECTIVE_ENDINGS) or low in c.final_particles:
+        return False  # "ging es hin und her"
+    if listed_verb(low, c):
+        return False
+    stem = low[: -2 if low.endswith(("en", "er", "es", "em")) else -1]
+    if stem.endswith(c.adjective_suffixes):
+        return True  # "vergleichbaren", "möglichen"
+    strong_participle = looks_participle(low, c) and low.endswith("en")
+    return not (strong_participle and not low.endswith(c.inflected_participle_endings))
+
+
+def is_verb_form(low: str, c: VerbClauses) -> bool:
+    """A verb form that can end a clause: finite, participle or infinitive."""
+    return is_finite(low, c) or looks_participle(low, c)
+
+
+def looks_participle(low: str, c: VerbClauses) -> bool:
+    """May ``low`` be a past participle ("gesagt", "abgestellt", "investiert", "verlängert")?"""
+    if len(low) < 5 or not low.endswith(("t", "en")):
+        return False
+    if low.endswith(c.participle_suffixes) or low.startswith(c.inseparable_prefixes):
+        return True
+    ge = c.participle_prefix
+    return bool(ge) and any(
+        low.startswith(p) and low[len(p) :].startswith(ge) for p in ("", *c.verb_prefixes)
+    )
+
+
+def looks_infinitive(word: str, c: VerbClauses) -> bool:
+    """A lower-case word with an infinitive's ending ("fahren", "verlängern")."""
+    return word[:1].islower() and word.endswith(c.infinitive_suffixes)
