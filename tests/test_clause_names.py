@@ -64,6 +64,20 @@ def clauses():
         ("The debate became a fight over the Fed The White House has urged a cut.", "Fed The"),
         ("Incidents rose over the past year Kenyan officials say more boats were seized.",
          "year Kenyan"),
+        # A plural or a time noun is no title before a name; a graded adjective heads no
+        # contact clause; a verb of saying in the base form takes a clause.
+        ("Mergers have been discussed for years Nordic airlines face high costs.",
+         "years Nordic"),
+        ("Heat waves are making disasters more likely Mongolia has warmed by two degrees.",
+         "likely Mongolia"),
+        ("The pact follows a rise in seizures Kenyan officials say more than 400 boats were held.",
+         "seizures Kenyan"),
+        # A second predicate of the subject ("… but said …") completes the clause.
+        ("Groups welcomed the proposal but said it should go further Childsafe Europe, a "
+         "network of charities, called for a ban.", "further Childsafe"),
+        # A time with colons is one token ("2:07:48").
+        ("He finished ninth in 2:07:48, the fastest debut by a British runner McKinnon "
+         "said he had been on the edge.", "runner McKinnon"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:

@@ -49,7 +49,8 @@ _CLOSE = r"[^\S\n]?[)»]"
 _SEP = r"[,;]?[^\S\n]+"
 _CANDIDATE = regex.compile(
     rf"{_WORD_START}(?P<prev>{_PREV})(?P<close>{_CLOSE})?(?P<sep>{_SEP})"
-    r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{L}+)?|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
+    r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{L}+)?"  # "McKinnon"
+    r"|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")

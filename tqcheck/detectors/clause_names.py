@@ -39,7 +39,7 @@ from tqcheck.languages import Language, language_section, language_words, lowerc
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?=[^\S\n]*\p{Lu})"  # an initial: "J. Smith"
-    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*(?:[.,]\p{N}+)*"
+    r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*(?:[.,:]\p{N}+)*"  # "2,500", "2:07:48"
     r"|[,;:—–()\"“”«»]|[.!?]"
 )
 _APPOSITION_WORDS = 20
@@ -66,6 +66,7 @@ class NameClauses:
     markers: frozenset[str]
     subordinators: frozenset[str]
     list_conjunctions: frozenset[str]
+    predicate_conjunctions: frozenset[str]
     relatives: frozenset[str]
     contractions: frozenset[str]
     contraction_subjects: frozenset[str]
@@ -111,6 +112,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         markers=words("clause_markers"),
         subordinators=words("subordinators"),
         list_conjunctions=words("list_conjunctions"),
+        predicate_conjunctions=words("predicate_conjunctions"),
         relatives=words("relatives"),
         contractions=words("contractions"),
         contraction_subjects=words("contraction_subjects"),
@@ -170,6 +172,10 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         # is found by June, …") or is cut short ("told me that one day I would win").
         complete = _subject_first(clause, c) and _has_verb(clause, c)
         return complete and _main_clause_ends(tokens[:index], c, object_check=False)
+    if stop in c.predicate_conjunctions and len(clause) > 1 and c.is_finite(clause[0].lower()):
+        # A second predicate of the same subject ("Groups welcomed the plan but said it
+        # should go further"): complete when the clause before the conjunction is.
+        return _main_clause_ends(tokens[:index], c, object_check=False)
     if len(clause) < _MIN_CLAUSE_WORDS:
         return False
     infinitive = clause[-2].lower() == "to" and (
