@@ -75,6 +75,9 @@ def clauses():
         # A second predicate of the subject ("… but said …") completes the clause.
         ("Groups welcomed the proposal but said it should go further Childsafe Europe, a "
          "network of charities, called for a ban.", "further Childsafe"),
+        # A relative clause whose relative word is its subject ends a sentence.
+        ("Lawmakers debated standards for hospitals that receive federal funding Senator "
+         "Anna Kowal, a Democrat, said the attack showed it.", "funding Senator"),
         # A time with colons is one token ("2:07:48").
         ("He finished ninth in 2:07:48, the fastest debut by a British runner McKinnon "
          "said he had been on the edge.", "runner McKinnon"),
@@ -114,6 +117,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "She loved the film Before Sunrise and watched In Bruges twice.",
         "“She lost a day’s pay, I lost a day, and the car needed diesel.”",
         "Reuters reported Japan had pledged more money for the fund.",
+        "The firms that hired Smith paid him well.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

@@ -67,6 +67,7 @@ class NameClauses:
     subordinators: frozenset[str]
     list_conjunctions: frozenset[str]
     predicate_conjunctions: frozenset[str]
+    subject_relatives: frozenset[str]
     relatives: frozenset[str]
     contractions: frozenset[str]
     contraction_subjects: frozenset[str]
@@ -113,6 +114,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         subordinators=words("subordinators"),
         list_conjunctions=words("list_conjunctions"),
         predicate_conjunctions=words("predicate_conjunctions"),
+        subject_relatives=words("subject_relatives"),
         relatives=words("relatives"),
         contractions=words("contractions"),
         contraction_subjects=words("contraction_subjects"),
@@ -166,6 +168,11 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         conjunction = tokens[index]
         before, index, stop = _last_clause(tokens, index, c)
         clause = [*before, conjunction, *clause]
+    if _subject_relative(tokens, index, clause, stop, c):
+        # "… standards for hospitals that receive federal funding": the relative word is
+        # the subject, the verb has its object, and the sentence has a main clause.
+        before = tokens[max(0, index - _WINDOW) : index]
+        return _subject_first(before, c) and _has_verb(before, c)
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
@@ -215,6 +222,20 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         if stop != ",":
             return False
     return False
+
+
+def _subject_relative(
+    tokens: list[str], index: int, clause: list[str], stop: str, c: NameClauses
+) -> bool:
+    """A relative clause whose relative word is its subject, after a noun and without a
+    comma ("hospitals that receive federal funding"), its verb followed by an object."""
+    if stop not in c.subject_relatives or len(clause) < 2 or index == 0:
+        return False
+    antecedent = tokens[index - 1]
+    if not antecedent[:1].isalnum() or c.is_finite(antecedent.lower()):
+        return False  # "said that …": a complement clause, not a relative one
+    verb = clause[0].lower()
+    return (c.is_finite(verb) or verb in c.base_verbs) and not c.is_finite(clause[-1].lower())
 
 
 def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str], int, str]:
