@@ -8,6 +8,7 @@ kept the markup (HTML), link spans that interrupt a sentence the same way are us
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.languages import Language
 from tqcheck.model import Edit, Fix, PassageKind
 
 _ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
@@ -50,11 +52,19 @@ def _marked_links(ctx: CheckContext) -> Iterator[Hit]:
         )
 
 
+@functools.lru_cache(maxsize=16)
+def _contexts(lang: Language) -> frozenset[str]:
+    """Words after which a sentence cannot break off (made once: the sets are large)."""
+    return lang.name_contexts | lang.openers
+
+
 @detector("link-residue")
 def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
-    contexts = ctx.language.name_contexts | ctx.language.openers
     text = ctx.text
     yield from _marked_links(ctx)
+    if "…" not in text and "..." not in text:
+        return  # every splice has an ellipsis; most documents have none
+    contexts = _contexts(ctx.language)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH, PassageKind.CAPTION)):
         for m in _SPLICE.finditer(text, passage.start, passage.end):
             word = m.group("word").lower()

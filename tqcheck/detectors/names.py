@@ -51,6 +51,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         lambda: defaultdict(list)
     )
     text = ctx.text
+    keys: dict[str, str] = {}
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
             start = _strip_leading_openers(ctx, m.start(), m.end())
@@ -62,7 +63,9 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 parts.extend(w.span() for w in words)
             for s, e in parts:
                 surface = text[s:e]
-                key = _key(surface)
+                key = keys.get(surface)
+                if key is None:
+                    key = keys[surface] = _key(surface)  # names recur: normalise once
                 if len(key) >= options["min_length"] and not surface.isupper():
                     spans_by_key[key][surface].append((s, e))
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
