@@ -54,6 +54,7 @@ _CANDIDATE = regex.compile(
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
+_PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
 
 
@@ -66,7 +67,7 @@ def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
 
 def _lower_words(ctx: CheckContext) -> frozenset[str]:
     """Words the document itself writes in lower case (so they are no names here)."""
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(ctx.text))
+    return frozenset(_LOWER_WORD.findall(ctx.text))
 
 
 @detector("lost-boundary", min_prev_letters=2)
@@ -281,7 +282,7 @@ def _judge(
     )
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
-    name_after = after_word[:1].isupper() and not regex.match(r"I(?![\p{L}])", after_word)
+    name_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):
         return None  # a multi-word name: "Global Times", "State Department"

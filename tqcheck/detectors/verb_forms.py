@@ -22,6 +22,8 @@ _NEXT_TOKEN = regex.compile(
     r"[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?"
     r"(?P<tok>[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\-]|[.,:](?=\p{N}))*)(?P<dot>\.(?=[^\S\n]))?"
 )
+# A word or number that may end a sentence ("46-Jährige").
+_SENTENCE_END_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+|\p{N}+(?:-[\p{L}\p{M}]+)?")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # How many words after an opener the clause evidence reads.
 CLAUSE_TOKENS = 14
@@ -238,7 +240,7 @@ def can_end_sentence(prev: str, c: VerbClauses) -> bool:
     titled = low not in c.title_noun_exceptions and low.endswith(c.title_nouns)
     if prev[:1].isupper() and titled:
         return False  # "die Zeitung Die Welt", "der Film Das Boot"
-    return bool(regex.fullmatch(r"[\p{L}\p{M}'’\-]+|\p{N}+(?:-[\p{L}\p{M}]+)?", prev))
+    return _SENTENCE_END_WORD.fullmatch(prev) is not None
 
 
 def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
