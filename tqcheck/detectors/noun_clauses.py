@@ -35,8 +35,11 @@ from tqcheck.detectors.verb_forms import (
 # bracket or dash.
 _CLAUSE_SEPARATOR = regex.compile(r"(?r)[,;:](?!\p{N})|[()\[\]–—]|[^\S\n]-[^\S\n]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
 # How far back the clause before a candidate is read.
 _CLAUSE_WINDOW = 300
+# Words a noun phrase before the new clause's verb may have.
+_MAX_PHRASE = 6
 
 
 def noun_clause(
@@ -46,7 +49,7 @@ def noun_clause(
     right after a complete clause and without a full stop?"""
     prev = m.group("prev")
     low = prev.lower()
-    if not can_end_sentence(prev, c) or low in c.determiners | c.numerals:
+    if not can_end_sentence(prev, c) or low in c.determiners or low in c.numerals:
         return False  # "nannte ein Sprecher", "in hundert Jahren"
     infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
     if prev[:1].isdigit() or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
@@ -79,9 +82,6 @@ def noun_clause(
     return not (ambiguous and (bracket_open or last))
 
 
-_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
-
-
 def _word_before(text: str, pos: int) -> str:
     """The word right before ``pos`` (separated by spaces only), or ""."""
     m = _WORD_BEFORE.match(text, max(0, pos - 40), pos)
@@ -98,12 +98,10 @@ def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseW
 
 @dataclass(frozen=True)
 class ClauseWords:
+    """The words of a clause, from its start (a separator or the sentence start) on."""
+
     words: list[str]
     after_separator: bool  # a comma, colon or bracket before it, not the sentence start
-
-
-# Words a noun phrase before the new clause's verb may have.
-_MAX_PHRASE = 6
 
 
 def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
@@ -163,14 +161,14 @@ def subject_then_comma(
     the subject of a new sentence with an apposition or relative clause ("… gewartet werden
     Die Hebamme Svenja Roth, die seit 22 Jahren …")."""
     opener = m.group("word").lower()
-    if opener not in c.determiners | c.phrase_words or not text.startswith(",", end):
+    if not (opener in c.determiners or opener in c.phrase_words) or not text.startswith(",", end):
         return False
     if not any(t[:1].isupper() for t in tokens) or len(tokens) > _MAX_PHRASE:
         return False
-    function_words = c.phrase_words | c.prepositions | c.coordinators | c.phrase_inserts
     for tok in tokens:
         low = tok.lower()
-        adjective = low.endswith(ADJECTIVE_ENDINGS) and not is_finite(low, c)
-        if tok[:1].islower() and not (low in function_words or adjective):
-            return False
+        if not tok[:1].islower() or low in c.noun_phrase_words:
+            continue
+        if not low.endswith(ADJECTIVE_ENDINGS) or is_finite(low, c):
+            return False  # only articles, prepositions and adjectives between the nouns
     return clause_before(words_before(text, m, sentence_start), c)[0]

@@ -54,6 +54,8 @@ class VerbClauses:
     not_verbs: frozenset[str]
     participle_prefix: str
     phrase_inserts: frozenset[str]
+    # Lower-case words a noun phrase may have: articles, prepositions, "und", "rund".
+    noun_phrase_words: frozenset[str]
     title_nouns: tuple[str, ...]
     title_noun_exceptions: frozenset[str]
     nonfinal: frozenset[str]
@@ -117,6 +119,8 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         not_verbs=words("not_verbs"),
         participle_prefix=data.get("participle_prefix", ""),
         phrase_inserts=words("phrase_inserts"),
+        noun_phrase_words=(words("phrase_words") | determiners | prepositions | coordinators)
+        | words("phrase_inserts"),
         title_nouns=tuple(sorted(words("title_nouns"))),
         title_noun_exceptions=words("title_noun_exceptions"),
         # Words after which no sentence ends, except verb particles ("stellte … um").
