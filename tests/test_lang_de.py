@@ -186,6 +186,11 @@ def test_lost_boundary_flag(text, span):
             "Es sei schwer, Routine zu gewährleisten Risikoschwangere würden verlegt.",
             "gewährleisten Risikoschwangere",
         ),
+        # A name with an apposition or a relative clause before its verb.
+        (
+            "Der Platz war voll Arslan, der als Elektriker arbeitet, sprach von einem Traum.",
+            "voll Arslan",
+        ),
         # The bracket closed before a comparison moved after it.
         (
             "Die SPD will Lehrer genauso bezahlen wie Lehrer an Gymnasien Andere Länder "
@@ -219,6 +224,12 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         # A nominalised participle is a noun; a noun that looks like a participle too.
         "Allen 23 Beschäftigten der Station sei eine Stelle angeboten worden.",
         "Er sagte, Gewalt sei keine Lösung.",
+        # A noun that is also a verb form ("Unterlagen", "Beweisen") is no participle.
+        "Er versuchte, den Ausschuss daran zu hindern, Unterlagen des Hauses zu erhalten.",
+        "Sie kann durch einen konkreten Bedarf an Beweisen überwunden werden.",
+        # A comma after a noun that is no subject: "sondern", "wo genau".
+        "»Wir haben nicht Fußball gespielt, sondern Fußball verwaltet«, sagte er.",
+        "Morgen seien erneut örtlich Unwetter möglich, wo genau, lasse sich nicht sagen.",
         "Die Stadt hat beschlossen Anwohner zu entlasten.",
         # Adjectives, numbers, articles and prepositions before their noun.
         "Damals hatte das Wasser weite Teile der Altstadt überflutet.",

@@ -40,6 +40,9 @@ _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
 _CLAUSE_WINDOW = 300
 # Words a noun phrase before the new clause's verb may have.
 _MAX_PHRASE = 6
+# How long an apposition or relative clause after a subject may be, in characters.
+_INSERTION = 160
+_COMMA_WORD = regex.compile(r",[^\S\n]+\p{Ll}")
 
 
 def noun_clause(
@@ -64,6 +67,11 @@ def noun_clause(
     tokens, end = following_words_end(text, m.end("word"), sentence_end, CLAUSE_TOKENS, c)
     after = [m.group("word"), *tokens]
     verb = phrase_verb(after[1:], c, nouns=1) + 1
+    subject = len(after) <= _MAX_PHRASE and _noun_phrase(tokens, c)
+    if verb <= 0 and subject and text.startswith(",", end):
+        # The subject has an apposition or relative clause: "… ausgesehen Rotweiler,
+        # derzeit Tabellendritter, kontrollierte …", "… Arslan, der …, sprach …".
+        after, verb, end = _verb_after_insertion(text, end, sentence_end, c)
     if verb <= 0 or verb > _MAX_PHRASE:
         return False
     if after[verb - 1].lower() in c.infinitive_markers:
@@ -80,6 +88,33 @@ def noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _noun_phrase(tokens: list[str], c: VerbClauses) -> bool:
+    """Are ``tokens`` (after a noun) the rest of a noun phrase: nouns, numbers, articles,
+    prepositions and inflected adjectives, no verb?"""
+    if len(tokens) > _MAX_PHRASE:
+        return False
+    for tok in tokens:
+        low = tok.lower()
+        if not tok[:1].islower() or low in c.noun_phrase_words:
+            continue
+        if not low.endswith(ADJECTIVE_ENDINGS) or is_finite(low, c):
+            return False
+    return True
+
+
+def _verb_after_insertion(
+    text: str, comma: int, sentence_end: int, c: VerbClauses
+) -> tuple[list[str], int, int]:
+    """After ``, … ,`` (up to ``_INSERTION`` characters): the comma and the words after it,
+    the index of the finite verb opening them (1, else -1), and where they end."""
+    close = text.find(",", comma + 1, min(sentence_end, comma + _INSERTION))
+    if close < 0 or not _COMMA_WORD.match(text, close):
+        return [], -1, comma
+    tokens, end = following_words_end(text, close + 1, sentence_end, CLAUSE_TOKENS, c)
+    finite = len(tokens) > 1 and is_finite(tokens[0].lower(), c)
+    return [",", *tokens], 1 if finite else -1, end
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -163,12 +198,6 @@ def subject_then_comma(
     opener = m.group("word").lower()
     if not (opener in c.determiners or opener in c.phrase_words) or not text.startswith(",", end):
         return False
-    if not any(t[:1].isupper() for t in tokens) or len(tokens) > _MAX_PHRASE:
+    if not any(t[:1].isupper() for t in tokens) or not _noun_phrase(tokens, c):
         return False
-    for tok in tokens:
-        low = tok.lower()
-        if not tok[:1].islower() or low in c.noun_phrase_words:
-            continue
-        if not low.endswith(ADJECTIVE_ENDINGS) or is_finite(low, c):
-            return False  # only articles, prepositions and adjectives between the nouns
     return clause_before(words_before(text, m, sentence_start), c)[0]

@@ -190,6 +190,8 @@ def _verb_participle(low: str, c: VerbClauses) -> bool:
         return False  # inflected, it is a noun: "die Beschäftigten", "Betroffene"
     ge = c.participle_prefix
     stem = low[len(ge) :] if ge and low.startswith(ge) else low
+    if stem is low and low.endswith(c.infinitive_suffixes):
+        return False  # without "ge-", an "-en" word is an infinitive or plural: "Beweisen"
     return len(stem) >= 4 and listed_verb(stem, c)
 
 
