@@ -175,12 +175,12 @@ def _lowercase_word(
     low = word.lower()
     if not c.lowercase_openers:
         return False
-    if low in ctx.language.common_words:
-        if low.endswith(c.noun_homograph_endings) or low in c.noun_homographs:
-            return False
-    elif not _verb_participle(low, c):
-        return False
-    return capitals()[word] < 2
+    # A participle ("Geplant", "Geschrieben") counts even with a noun's "-en" ending.
+    participle = _verb_participle(low, c)
+    common = low in ctx.language.common_words and not (
+        low.endswith(c.noun_homograph_endings) or low in c.noun_homographs
+    )
+    return (participle or common) and capitals()[word] < 2
 
 
 def _verb_participle(low: str, c: VerbClauses) -> bool:
