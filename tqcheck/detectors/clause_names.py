@@ -255,9 +255,11 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
         if not tok[:1].isalnum():
             clause.reverse()
             return clause, index, tok
-        # "until", "after", "as" are prepositions too: a clause starts after them only when
-        # one follows ("after the vote was counted", not "until the end of March").
-        if low in c.markers and (low not in c.prepositions or _has_verb(clause[::-1], c)):
+        # "until", "after", "as" are prepositions too, and "so" an adverb: a clause starts
+        # after them only when one follows ("after the vote was counted", not "until the
+        # end of March" or "so far this year").
+        ambiguous = low in c.prepositions or low in c.adverbs
+        if low in c.markers and (not ambiguous or _has_verb(clause[::-1], c)):
             clause.reverse()
             if clause[:1] == ["to"] and low not in c.subordinators:
                 # "decide how to comply": an infinitive, part of the clause before it.
