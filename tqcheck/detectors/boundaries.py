@@ -191,6 +191,8 @@ class _CapitalEvidence:
     # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
     # after which a capitalised participle opens a sentence ("Interrogée sur …").
     adverb_endings: tuple[str, ...] = ()
+    # Lower-case words that open a sentence before a comma ("Mercredi, douze cargos …").
+    comma_openers: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     participle_prepositions: frozenset[str] = frozenset()
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
@@ -228,6 +230,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
         elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
+        comma_openers=lowercase_set(data, "comma_openers"),
         participle_endings=tuple(data.get("participle_endings", [])),
         participle_prepositions=frozenset(data.get("participle_prepositions", [])),
         reporting_verbs=lowercase_set(data, "reporting_verbs"),
@@ -277,6 +280,7 @@ def _judge(
     # ending ("Honnêtement, …") and a participle before a preposition ("Interrogée sur").
     is_opener = (
         lower in lang.openers
+        or (lower in evidence.comma_openers and after.startswith(","))
         or bool(apostrophe and head in lang.openers)
         or _opener_by_form(lower, after_word, evidence)
     )
