@@ -147,8 +147,18 @@ def test_space_before_comma_and_full_stop():
         ("Les prix ont doublé depuis 2021 Le gouvernement a promis une aide.", "2021 Le"),
         ("a estimé son directeur, Laurent Kessler Les armateurs pourraient partir.", "Kessler Les"),
         ("Les joueurs ont pressé plus haut À la mi-temps, le score était nul.", "haut À"),
+        # A name (or an article and a name) followed by its finite verb, after a clause
+        # with a verb of its own (see detectors/name_verbs.py).
+        ("Le conflit porte sur les primes de nuit La CGT réclame une hausse.", "nuit La"),
+        ("Il était à 5,40 mètres à la mi-journée Météo-France avait placé l’alerte.",
+         "mi-journée Météo-France"),
+        ("La critique, elle, était déjà conquise Libération avait salué le film.",
+         "conquise Libération"),
+        # A weekday before a comma: French writes it in lower case.
+        ("Les dockers ont cessé le travail Mercredi, douze cargos attendaient.",
+         "travail Mercredi"),
     ],
-)
+)  # fmt: skip
 def test_lost_boundary_flag(text, span):
     assert flagged(text, "boundary.lost.fr") == [span]
 
@@ -162,6 +172,13 @@ def test_lost_boundary_flag(text, span):
         "M. Dupont a rencontré Mme Martin à Lyon en 2021.",
         "Il a revu le film Les Enfants du paradis hier soir.",
         "Le quotidien Le Parisien a publié l’enquête lundi.",
+        # The name is the clause's subject, or the subject of a subordinate clause.
+        "Le défenseur Thomas Girard a égalisé sur un corner.",
+        "Le club a annoncé que le gardien Antoine Meunier a prolongé son contrat.",
+        "Les visiteurs misaient sur les contres. Le gardien Antoine Meunier a sauvé.",
+        # Two main clauses joined by a comma are correct French.
+        "Lyon a gagné, Marseille a perdu.",
+        "Le journal « Libération » Lundi matin.",
     ],
 )
 def test_lost_boundary_pass(text):

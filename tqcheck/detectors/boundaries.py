@@ -36,10 +36,11 @@ from tqcheck.detectors.clause_names import (
     clause_before,
     name_clauses,
 )
+from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
 from tqcheck.detectors.verb_clauses import clause_start_hits
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, lowercase_set
-from tqcheck.model import Edit, Fix, PassageKind
+from tqcheck.model import Edit, Fix, PassageKind, Sentence
 
 # A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
 # Elle met"), the separator, and a capitalised word (or an elided one: "L’entreprise").
@@ -90,6 +91,7 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
 
     evidence = _capital_evidence(lang)
     names = name_clauses(lang)
+    verbs = name_verbs(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             tokens: SentenceTokens | None = None
@@ -99,6 +101,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     if tokens is None:
                         tokens = SentenceTokens(text, sentence.start, sentence.end)
                     hit = _name_clause_hit(m, tokens, lang, names)
+                if hit is None and verbs is not None:
+                    hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit:
                     yield hit
 
@@ -152,6 +156,26 @@ def _name_clause_hit(
     if not clause_after(tokens.after(m.start("word")), c, after_comma=bool(punct) or no_antecedent):
         return None
     if not clause_before(before, c, object_check=not punct):
+        return None
+    return _hit(m, prev, sep, word)
+
+
+def _name_verb_hit(
+    m: regex.Match[str],
+    text: str,
+    sentence: Sentence,
+    lang: Language,
+    evidence: _CapitalEvidence,
+    v: NameVerbs,
+) -> Hit | None:
+    """A name followed by its finite verb right after a complete clause (``name_verbs``)."""
+    prev, sep, word = m.group("prev", "sep", "word")
+    low = prev.lower()
+    if sep.strip() or m.group("close") or not prev[:1].islower():
+        return None  # after a comma two main clauses are correct French
+    if low in lang.openers or low in lang.name_contexts or low in evidence.name_nouns:
+        return None  # "selon Le Monde", "le festival Regards", "et Lyon a perdu"
+    if not name_starts_sentence(text, sentence.start, m.start("word"), sentence.end, v):
         return None
     return _hit(m, prev, sep, word)
 

@@ -1,0 +1,121 @@
+"""A lost sentence boundary before a name, told by the finite verb after it (French).
+
+French writes its nouns in lower case, so a capital mid-sentence is a name or a sentence
+start. A name after a complete clause and followed by its finite verb starts a sentence
+(``… les primes de nuit La CGT réclame une hausse``, ``… sur un corner Bréville a ensuite
+poussé``). French has no relative clause without ``que``/``qui``, so unlike English (see
+``clause_names``) the verb after the name needs no object to tell it from a contact
+clause; what must be checked is the clause before: it has its own finite verb, and the
+name is not its subject (``Le défenseur Thomas Girard a égalisé``) or a preposition's
+object (``selon Le Monde``).
+
+The language's ``[boundaries]`` data lists the finite verb forms news uses most (avoir and
+être, modal and reporting verbs), the endings of regular finite forms (``-ait``), the
+clitics that may stand between subject and verb (``nous``, ``n’``) and the words that open
+a subordinate clause.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from tqcheck.languages import Language, language_section, lowercase_set
+
+# A token: a word (with an elided article or pronoun split off: "l’", "n’"), a number
+# ("5,40"), or a punctuation mark that separates clauses.
+_TOKEN = regex.compile(
+    r"\p{L}+['’]|[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*|[,;:«»()\"“”–—]"
+)
+# How far back the clause before a name is read, and how many words a name may have.
+_WINDOW = 300
+_NAME_WORDS = 5
+
+
+@dataclass(frozen=True)
+class NameVerbs:
+    """The language data (``[boundaries]``) the judgement needs."""
+
+    finite_verbs: frozenset[str]
+    finite_endings: tuple[str, ...]
+    not_finite: frozenset[str]
+    clitics: frozenset[str]
+    subordinators: frozenset[str]
+    name_particles: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def name_verbs(lang: Language) -> NameVerbs | None:
+    """The data for names followed by their verb, or ``None`` if the language has none."""
+    data = language_section(lang, "boundaries")
+    finite = lowercase_set(data, "finite_verbs")
+    if not finite:
+        return None
+    return NameVerbs(
+        finite_verbs=finite,
+        finite_endings=tuple(data.get("finite_endings", [])),
+        not_finite=lowercase_set(data, "not_finite"),
+        clitics=lowercase_set(data, "verb_clitics"),
+        subordinators=lowercase_set(data, "clause_subordinators"),
+        name_particles=lowercase_set(data, "name_particles"),
+    )
+
+
+def name_starts_sentence(text: str, start: int, word_start: int, end: int, v: NameVerbs) -> bool:
+    """Is the capitalised word at ``word_start`` a name (perhaps after an article) whose
+    finite verb follows, right after a complete clause of the sentence ``text[start:end]``?"""
+    after = _TOKEN.findall(text, word_start, min(end, word_start + _WINDOW))
+    if not _verb_after_name(after, v):
+        return False
+    before = _TOKEN.findall(text, max(start, word_start - _WINDOW), word_start)
+    return _clause_complete(before, v)
+
+
+def _finite(word: str, v: NameVerbs) -> bool:
+    low = word.lower()
+    if low in v.finite_verbs:
+        return True
+    return len(low) > 4 and low.endswith(v.finite_endings) and low not in v.not_finite
+
+
+def _verb_after_name(tokens: list[str], v: NameVerbs) -> bool:
+    """The name (capitalised words, particles, an article first), perhaps an apposition
+    between commas, clitics, then a finite verb and more of its clause."""
+    i = 1  # the capitalised word itself (or its article)
+    while (
+        i < len(tokens)
+        and i <= _NAME_WORDS
+        and (
+            tokens[i][:1].isupper()
+            or (tokens[i].lower() in v.name_particles and i + 1 < len(tokens))
+        )
+    ):
+        i += 1
+    if i < len(tokens) and tokens[i] == ",":  # ", 29 ans,", ", électricien de profession,"
+        close = next((j for j in range(i + 1, min(len(tokens), i + 12)) if tokens[j] == ","), -1)
+        if close < 0:
+            return False
+        i = close + 1
+    while i < len(tokens) and tokens[i].lower() in v.clitics:
+        i += 1
+    return i + 1 < len(tokens) and tokens[i][:1].islower() and _finite(tokens[i], v)
+
+
+def _clause_complete(tokens: list[str], v: NameVerbs) -> bool:
+    """Do ``tokens`` end with a clause that has its own finite verb before its last word,
+    not opened by a subordinator (whose clause the name may continue)?"""
+    start = max(
+        (
+            i + 1
+            for i, t in enumerate(tokens)
+            if not t[:1].isalnum() or t.lower() in v.subordinators
+        ),
+        default=0,
+    )
+    clause = tokens[start:]
+    if len(clause) < 3:
+        return False
+    # The verb may open the part after a comma: "La critique, elle, était déjà conquise".
+    return any(_finite(t, v) and t[:1].islower() for t in clause[:-1])
