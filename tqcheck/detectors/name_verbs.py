@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from tqcheck.languages import Language, language_section, lowercase_set
+from tqcheck.languages import Language, language_section, language_words, lowercase_set
 
 # A token: a word (with an elided article or pronoun split off: "l’", "n’"), a number
 # ("5,40"), or a punctuation mark that separates clauses.
@@ -51,6 +51,7 @@ def name_verbs(lang: Language) -> NameVerbs | None:
     """The data for names followed by their verb, or ``None`` if the language has none."""
     data = language_section(lang, "boundaries")
     finite = lowercase_set(data, "finite_verbs")
+    finite |= language_words(lang, "boundaries", "finite_verbs_file")
     if not finite:
         return None
     return NameVerbs(
