@@ -44,6 +44,7 @@ class NameVerbs:
     clitics: frozenset[str]
     subordinators: frozenset[str]
     name_particles: frozenset[str]
+    noun_markers: frozenset[str]  # articles and possessives: a noun follows them
 
 
 @functools.lru_cache(maxsize=16)
@@ -61,6 +62,7 @@ def name_verbs(lang: Language) -> NameVerbs | None:
         clitics=lowercase_set(data, "verb_clitics"),
         subordinators=lowercase_set(data, "clause_subordinators"),
         name_particles=lowercase_set(data, "name_particles"),
+        noun_markers=lowercase_set(data, "noun_markers"),
     )
 
 
@@ -118,5 +120,11 @@ def _clause_complete(tokens: list[str], v: NameVerbs) -> bool:
     clause = tokens[start:]
     if len(clause) < 3:
         return False
-    # The verb may open the part after a comma: "La critique, elle, était déjà conquise".
-    return any(_finite(t, v) and t[:1].islower() for t in clause[:-1])
+    # The verb may open the part after a comma: "La critique, elle, était déjà conquise";
+    # after an article it is a noun ("la demande").
+    return any(
+        _finite(t, v)
+        and t[:1].islower()
+        and (i == 0 or clause[i - 1].lower() not in v.noun_markers)
+        for i, t in enumerate(clause[:-1])
+    )
