@@ -29,9 +29,11 @@ from tqcheck.languages import Language, language_section, language_words, lowerc
 _TOKEN = regex.compile(
     r"\p{L}+['’]|[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*|[,;:«»()\"“”–—]"
 )
-# How far back the clause before a name is read, and how many words a name may have.
+# How far back the clause before a name is read, how many words a name may have, and how
+# many an apposition after it (", 29 ans,").
 _WINDOW = 300
 _NAME_WORDS = 5
+_APPOSITION_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def _verb_after_name(tokens: list[str], v: NameVerbs) -> bool:
     ):
         i += 1
     if i < len(tokens) and tokens[i] == ",":  # ", 29 ans,", ", électricien de profession,"
-        close = next((j for j in range(i + 1, min(len(tokens), i + 12)) if tokens[j] == ","), -1)
+        limit = min(len(tokens), i + 2 + _APPOSITION_WORDS)
+        close = next((j for j in range(i + 1, limit) if tokens[j] == ","), -1)
         if close < 0:
             return False
         i = close + 1
@@ -107,8 +110,9 @@ def _verb_after_name(tokens: list[str], v: NameVerbs) -> bool:
 
 
 def _clause_complete(tokens: list[str], v: NameVerbs) -> bool:
-    """Do ``tokens`` end with a clause that has its own finite verb before its last word,
-    not opened by a subordinator (whose clause the name may continue)?"""
+    """Does the clause ``tokens`` end with (from the last punctuation mark or subordinator:
+    the name may be the subject of a subordinate clause) have its own finite verb before
+    its last word?"""
     start = max(
         (
             i + 1
