@@ -27,8 +27,6 @@ _SENTENCE_END_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+|\p{N}+(?:-[\p{L}\p{M}]+
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # How many words after an opener the clause evidence reads.
 CLAUSE_TOKENS = 14
-
-
 # How many words the prefix test remembers.
 _CACHE_WORDS = 50_000
 
@@ -78,7 +76,6 @@ class VerbClauses:
     inflected_participle_endings: tuple[str, ...]
     numerals: frozenset[str]
     adjective_suffixes: tuple[str, ...]
-
     # Words already judged by the prefix test of ``listed_verb`` (a cache, not data).
     prefixed_verbs: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
