@@ -123,6 +123,11 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def clause_ends(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
+    """Does a complete clause end with ``m["prev"]``?"""
+    return clause_before(words_before(text, m, sentence_start), c)[0]
+
+
 def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseWords:
     """The words of the clause that ends with ``m["prev"]``."""
     window = max(sentence_start, m.start("prev") - _CLAUSE_WINDOW)
@@ -196,8 +201,8 @@ def subject_then_comma(
     the subject of a new sentence with an apposition or relative clause ("… gewartet werden
     Die Hebamme Svenja Roth, die seit 22 Jahren …")."""
     opener = m.group("word").lower()
-    if not (opener in c.determiners or opener in c.phrase_words) or not text.startswith(",", end):
+    if opener not in c.phrase_words or not text.startswith(",", end):  # articles among them
         return False
     if not any(t[:1].isupper() for t in tokens) or not _noun_phrase(tokens, c):
         return False
-    return clause_before(words_before(text, m, sentence_start), c)[0]
+    return clause_ends(text, m, sentence_start, c)

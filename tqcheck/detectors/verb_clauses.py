@@ -22,12 +22,7 @@ from typing import Any
 import regex
 
 from tqcheck.context import CheckContext
-from tqcheck.detectors.noun_clauses import (
-    clause_before,
-    noun_clause,
-    subject_then_comma,
-    words_before,
-)
+from tqcheck.detectors.noun_clauses import clause_ends, noun_clause, subject_then_comma
 from tqcheck.detectors.verb_forms import (
     CLAUSE_TOKENS,
     VerbClauses,
@@ -142,11 +137,7 @@ def _opener_clause(
     # "mit Der Spiegel": a verb particle is also a preposition; it ends a clause only
     # after that clause's finite verb ("fällt deutlich aus Die …").
     particle = not punctuated and prev.lower() in c.particles
-    if (
-        particle
-        and word.lower() in c.determiners
-        and not clause_before(words_before(text, m, sentence.start), c)[0]
-    ):
+    if particle and word.lower() in c.determiners and not clause_ends(text, m, sentence.start, c):
         return False
     if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
         return False

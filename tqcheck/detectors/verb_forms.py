@@ -93,17 +93,16 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
     determiners, prepositions = words("determiners"), words("prepositions")
     subordinators, coordinators = words("subordinators"), words("coordinators")
     pronouns = words("pronouns")
+    phrase_words = words("phrase_words") | determiners  # articles in any case, "rund", "als"
     openers = lang.openers | determiners | prepositions | pronouns | subordinators | coordinators
     contexts = frozenset(w.lower() for w in lang.name_contexts)
-    nonfinal = (
-        contexts | determiners | words("phrase_words") | prepositions | subordinators
-    ) | coordinators
+    nonfinal = contexts | phrase_words | prepositions | subordinators | coordinators
     return VerbClauses(
         openers=openers,
         grammar_words=openers - lang.openers | determiners | prepositions | pronouns,
         common_words=lang.common_words,
         determiners=determiners,
-        phrase_words=words("phrase_words") | determiners,
+        phrase_words=phrase_words,
         prepositions=prepositions,
         pronouns=pronouns,
         subordinators=subordinators,
@@ -116,8 +115,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         not_verbs=words("not_verbs"),
         participle_prefix=data.get("participle_prefix", ""),
         phrase_inserts=words("phrase_inserts"),
-        noun_phrase_words=(words("phrase_words") | determiners | prepositions | coordinators)
-        | words("phrase_inserts"),
+        noun_phrase_words=phrase_words | prepositions | coordinators | words("phrase_inserts"),
         title_nouns=tuple(sorted(words("title_nouns"))),
         title_noun_exceptions=words("title_noun_exceptions"),
         # Words after which no sentence ends, except verb particles ("stellte … um").
