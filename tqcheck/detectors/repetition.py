@@ -65,7 +65,8 @@ def repeated_text(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 )
 
 
-# A word as the stutter rule counts it, and the space between two words of one phrase.
+# A word as the stutter rule counts it (maximal: no letter, digit or mark follows it), and
+# the space between two words of one phrase.
 _PHRASE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*+")
 _SPACE = regex.compile(r"[^\S\n]+")
 
@@ -92,7 +93,7 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         for i, minus_n in repeats:
             n = -minus_n
             start, end = spans[i][0], spans[i + 2 * n - 1][1]
-            if i < after or not _spaced(text, spans[i : i + 2 * n]) or _after_word(text, end):
+            if i < after or not _spaced(text, spans[i : i + 2 * n]):
                 continue
             yield Hit(
                 start,
@@ -107,11 +108,3 @@ def _spaced(text: str, spans: list[tuple[int, int]]) -> bool:
     return all(
         _SPACE.fullmatch(text, left[1], right[0]) is not None for left, right in pairwise(spans)
     )
-
-
-_MARK = regex.compile(r"\p{M}")
-
-
-def _after_word(text: str, end: int) -> bool:
-    """A letter, mark or digit right after the match (the regex rule's lookahead)."""
-    return end < len(text) and (text[end].isalnum() or _MARK.match(text, end) is not None)
