@@ -316,6 +316,8 @@ def _judge(
         return None  # a multi-word name: "Global Times", "State Department"
     if not is_opener and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
+    if not is_opener and after_word[:1].isdigit() and not lower.endswith("ly"):
+        return None  # a noun before a number is a label: "when Title 42 ends", "Article 5"
     if lower in evidence.title_articles and name_after:
         return None  # a title: "The New York Times", "La France insoumise"
     is_common = (
@@ -352,7 +354,8 @@ def _judge_title(
         indefinite = word.lower() in evidence.indefinite_articles
         semicolon = sep.strip()[:1] == ";" and not name_title
         return _hit(m, prev, sep, word) if semicolon or indefinite else None
-    if name_title or not (prev[:1].islower() or prev in lang.calendar_words):
+    number = evidence.after_numbers and prev.isdigit()  # "finished in the top 15 The …"
+    if name_title or not (prev[:1].islower() or prev in lang.calendar_words or number):
         return None
     low = prev.lower()
     if low in lang.name_contexts or low in evidence.title_nouns:

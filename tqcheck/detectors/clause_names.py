@@ -51,7 +51,9 @@ _BE = frozenset({"not", "be", "been", "being"})
 # How many tokens before and after a name the clause evidence looks at.
 _WINDOW = 60
 # How many comma-separated parts back the subject of a clause may stand.
-_COMMA_PARTS = 3
+_COMMA_PARTS = 4
+# How long a prepositional phrase between a verb of saying and "that" may be.
+_PHRASE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class NameClauses:
     object_prepositions: frozenset[str]
     base_verbs: frozenset[str]
     plural_pronouns: frozenset[str]
+    plural_nouns: frozenset[str]
     abbreviations: frozenset[str]
     particles: frozenset[str]
     titles: frozenset[str]
@@ -123,6 +126,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         object_prepositions=words("object_prepositions"),
         base_verbs=language_words(lang, "boundaries", "base_verbs_file"),
         plural_pronouns=words("plural_pronouns"),
+        plural_nouns=words("plural_nouns"),
         abbreviations=lang.abbreviations,
         particles=words("name_particles"),
         titles=frozenset(data.get("name_titles", [])),
@@ -160,7 +164,14 @@ def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> b
     return _main_clause_ends(tokens[-_WINDOW:], c, object_check=object_check)
 
 
-def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
+def _main_clause_ends(
+    tokens: list[str], c: NameClauses, *, object_check: bool, inner: bool = False
+) -> bool:
+    """``inner``: the clause ends before a later clause of the sentence, not right before
+    the name, so its last word may be its verb ("The case comes as …") and a bracket may
+    close it ("… Slapps (strategic lawsuits …), which are …")."""
+    if inner:
+        tokens = _without_bracket(tokens)
     clause, index, stop = _last_clause(tokens, len(tokens), c)
     while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
         # The last item of a list ("the works of Mozart, Verdi and Puccini"): the clause
@@ -170,20 +181,30 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         clause = [*before, conjunction, *clause]
     if _subject_relative(tokens, index, clause, stop, c):
         # "… standards for hospitals that receive federal funding": the relative word is
-        # the subject, the verb has its object, and the sentence has a main clause.
-        before = tokens[max(0, index - _WINDOW) : index]
+        # the subject, the verb has its object, and a main clause ends before it (not
+        # "As someone who works with patients who have …, Young thanks"): within its
+        # stretch of punctuation, the clause before starts with a subject and has a verb.
+        before = _unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
         return _subject_first(before, c) and _has_verb(before, c)
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
         # is found by June, …") or is cut short ("told me that one day I would win").
         complete = _subject_first(clause, c) and _has_verb(clause, c)
-        return complete and _main_clause_ends(tokens[:index], c, object_check=False)
+        return complete and _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
     if stop in c.predicate_conjunctions and len(clause) > 1 and c.is_finite(clause[0].lower()):
         # A second predicate of the same subject ("Groups welcomed the plan but said it
         # should go further"): complete when the clause before the conjunction is.
-        return _main_clause_ends(tokens[:index], c, object_check=False)
-    if len(clause) < _MIN_CLAUSE_WORDS:
+        return _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
+    after_comma = index > 0 and tokens[index - 1] == ","
+    if stop in c.relatives and after_comma and c.is_finite(clause[0].lower()):
+        # "…, which have complained": a parenthesis, complete after a main clause (not
+        # "After the fall of the Wall, which had stood for 28 years, Modrow said").
+        complete = _has_verb(["", *clause[:-1]], c)
+        before = tokens[: index - 1]
+        return complete and _main_clause_ends(before, c, object_check=False, inner=True)
+    # Before a later clause, a subject and its verb are enough: "Scientists say that …".
+    if len(clause) < (2 if inner else _MIN_CLAUSE_WORDS):
         return False
     infinitive = clause[-2].lower() == "to" and (
         clause[-1].lower() in c.base_verbs or (len(clause) > 2 and clause[-3].lower() in c.markers)
@@ -193,11 +214,9 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
     title = not (_plural_subject(last, c) or last in c.time_nouns)
     if object_check and clause[-2].lower() in c.object_prepositions and title and not infinitive:
         return False  # "interviewed by reporter Jane Smith" (but "how to comply Prof. …")
-    if _subject_first(clause, c) and _has_verb(clause[:-1], c, contracted_first=True):
+    verb_words = clause if inner else clause[:-1]
+    if _subject_first(clause, c) and _has_verb(verb_words, c, contracted_first=True):
         return True
-    after_comma = index > 0 and tokens[index - 1] == ","
-    if stop in c.relatives and after_comma and c.is_finite(clause[0].lower()):
-        return _has_verb(["", *clause[:-1]], c)  # "…, which are in place for claims …"
     if stop != ",":
         return False
     # The subject may stand before an apposition or a list ("Scotland, with three wins
@@ -214,7 +233,15 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
                 return False
             continue
         if not _subject_first(part, c):
-            return False
+            if stop != ",":
+                return False
+            if predicate and _parenthesis(part, c):
+                continue  # "The agreement, signed in Nairobi, follows …", "…, at 3-3, lasted"
+            if predicate or not c.is_finite(part[0].lower()):
+                return False
+            # "McKinnon, running his first marathon, finished ninth, the fastest debut …"
+            predicate = part
+            continue
         # The earlier part does not end with the word before the name, so its last word
         # may be its verb ("Prices rose, a record high, Smith has signed …").
         if _has_verb([*part, *predicate], c):
@@ -222,6 +249,21 @@ def _main_clause_ends(tokens: list[str], c: NameClauses, *, object_check: bool) 
         if stop != ",":
             return False
     return False
+
+
+def _without_bracket(tokens: list[str]) -> list[str]:
+    """``tokens`` without a bracketed aside at their end."""
+    if tokens[-1:] != [")"] or "(" not in tokens:
+        return tokens
+    return tokens[: len(tokens) - 1 - tokens[::-1].index("(")]
+
+
+def _unpunctuated_end(tokens: list[str]) -> list[str]:
+    """The tokens after the last punctuation mark."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if not tokens[i][:1].isalnum():
+            return tokens[i + 1 :]
+    return tokens
 
 
 def _subject_relative(
@@ -275,9 +317,26 @@ def _subject_first(clause: Sequence[str], c: NameClauses) -> bool:
     """Does the clause start like a subject (not "In March", "Speaking to", "Asked")?"""
     first = clause[0].lower() if clause else ""
     contracted = "'" in first or "’" in first  # "It's", "They've": subject and verb
-    return bool(first) and not (
-        first in c.prepositions or _participle(first, c) or (c.is_finite(first) and not contracted)
-    )
+    if _participle(first, c):
+        return _participle_subject(clause, c)
+    return bool(first) and not (first in c.prepositions or (c.is_finite(first) and not contracted))
+
+
+def _participle_subject(clause: Sequence[str], c: NameClauses) -> bool:
+    """ "Rising temperatures are …": an "-ing" adjective, a plural noun, its verb (not
+    "Citing sources familiar with …", "Speaking to reporters")."""
+    if len(clause) < 3:
+        return False
+    noun, verb = clause[1].lower(), clause[2].lower()
+    plural = _plural_subject(noun, c) and not c.is_finite(noun) and noun not in c.prepositions
+    return plural and c.is_finite(verb) and not verb.endswith(c.past_suffixes)
+
+
+def _parenthesis(part: Sequence[str], c: NameClauses) -> bool:
+    """A phrase set off by commas inside a clause: a prepositional or participle phrase."""
+    first = part[0].lower()
+    past = first in c.participles or first.endswith(c.past_suffixes)
+    return first in c.prepositions or _participle(first, c) or past
 
 
 def _participle(low: str, c: NameClauses) -> bool:
@@ -307,13 +366,21 @@ def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = 
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt not in c.prepositions or not low.endswith(c.past_suffixes):
                 return True
-        elif low in c.base_verbs and _plural_subject(before, c):
+        elif low in c.base_verbs and _plural_subject(_subject_word(words, i, c), c):
             return True
     return False
 
 
+def _subject_word(words: Sequence[str], i: int, c: NameClauses) -> str:
+    """The word before ``words[i]``, over one adverb ("the police generally need")."""
+    before = words[i - 1].lower()
+    if i > 1 and (before in c.adverbs or before.endswith("ly")):
+        return words[i - 2].lower()
+    return before
+
+
 def _plural_subject(word: str, c: NameClauses) -> bool:
-    if word in c.plural_pronouns:
+    if word in c.plural_pronouns or word in c.plural_nouns:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
 
@@ -361,6 +428,14 @@ def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comm
             break
         reporting = reporting or low in c.reporting_verbs
         i += 1
+    infinitive = tokens[i + 1].lower() if i + 1 < len(tokens) and tokens[i] == "to" else ""
+    if infinitive in c.base_verbs and not (reporting or after_comma):
+        # "Takeda is expected to make a return visit": the infinitive takes the object (in
+        # "the visit Takeda is expected to make", "the deal Smith tried to sign but …" none).
+        nxt = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
+        if nxt in c.markers:
+            return False
+        i += 2
     return _governs(tokens[i:], c, reporting=reporting, after_comma=after_comma)
 
 
@@ -420,8 +495,14 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
         return False
     first = rest[0].lower()
     if reporting and (after_comma or first in c.adverbs):
-        # "…, Smith said his group would …"; "Kenyan officials say more than 400 were …"
-        return first not in c.prepositions and _has_verb(_complement(rest, c), c)
+        # "…, Smith said his group would …"; "Kenyan officials say more than 400 were …";
+        # "…, the federation said in a statement that relations were …".
+        if first in c.prepositions:
+            head = [w.lower() for w in rest[:_PHRASE_WORDS]]
+            if "that" not in head:
+                return False
+            rest = rest[head.index("that") + 1 :]
+        return _has_verb(_complement(rest, c), c)
     if after_comma:
         return True
     if first in c.determiners and len(rest) > 1 and rest[1].lower() in c.time_nouns:
