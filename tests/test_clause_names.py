@@ -115,6 +115,9 @@ def clauses():
         # An adverb before a number opens a sentence (a noun there is a label).
         ("The plan would cost $12 million a year Roughly 9,000 families would qualify.",
          "year Roughly"),
+        # "I" after a comma and a complete clause, not in a series of clauses.
+        ("“Four new teachers start in August, I don’t know yet what to tell them.”",
+         "August, I"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -150,6 +153,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Patients in the north-west Highlands are making long trips for scans.",
         "She loved the film Before Sunrise and watched In Bruges twice.",
         "“She lost a day’s pay, I lost a day, and the car needed diesel.”",
+        "“I came, I saw, I conquered.”",
         "Reuters reported Japan had pledged more money for the fund.",
         "The firms that hired Smith paid him well.",
         # An introductory clause or phrase with a relative clause in it.

@@ -35,6 +35,7 @@ from tqcheck.detectors.clause_names import (
     clause_after,
     clause_before,
     name_clauses,
+    unpunctuated_end,
 )
 from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
 from tqcheck.detectors.verb_clauses import clause_start_hits
@@ -142,22 +143,37 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
-    if punct and word.lower() in c.plural_pronouns:
-        return None  # "She lost a day’s pay, I lost a day": a comma splice, as speech has
+    after = tokens.after(m.start("word"))
+    before = tokens.before(m.end("prev"))
+    if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
+        return None
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
-    before = tokens.before(m.end("prev"))
     # After an adverb or an adjective it grades ("more likely"), the name cannot start a
     # contact clause ("the deal Smith signed in May"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
     no_antecedent = low in c.adverbs or graded
-    if not clause_after(tokens.after(m.start("word")), c, after_comma=bool(punct) or no_antecedent):
+    if not clause_after(after, c, after_comma=bool(punct) or no_antecedent):
         return None
     if not clause_before(before, c, object_check=not punct):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
+    """Clauses joined by a comma as speech joins them: in a series ("She lost a day’s pay,
+    I lost a day, and …") or with the same kind of subject ("I was careful, I would …")."""
+    clause = unpunctuated_end(before)
+    if clause and clause[0].lower() in c.plural_pronouns:
+        return True
+    for i in range(1, len(after)):
+        if after[i] in (".", "!", "?"):
+            return False
+        if after[i - 1] == "," and after[i].lower() in c.predicate_conjunctions:
+            return True
+    return False
 
 
 def _name_verb_hit(

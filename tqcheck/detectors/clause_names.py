@@ -184,7 +184,7 @@ def _main_clause_ends(
         # the subject, the verb has its object, and a main clause ends before it (not
         # "As someone who works with patients who have …, Young thanks"): within its
         # stretch of punctuation, the clause before starts with a subject and has a verb.
-        before = _unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
+        before = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
         return _subject_first(before, c) and _has_verb(before, c)
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
@@ -258,7 +258,7 @@ def _without_bracket(tokens: list[str]) -> list[str]:
     return tokens[: len(tokens) - 1 - tokens[::-1].index("(")]
 
 
-def _unpunctuated_end(tokens: list[str]) -> list[str]:
+def unpunctuated_end(tokens: list[str]) -> list[str]:
     """The tokens after the last punctuation mark."""
     for i in range(len(tokens) - 1, -1, -1):
         if not tokens[i][:1].isalnum():
