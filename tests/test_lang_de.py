@@ -157,6 +157,19 @@ def test_hyphen_as_dash_in_typographic_preset():
         ("Sie sprach von einem „großen Tag“, Er habe lange gewartet.", "Tag“, Er"),
         ("Das Finale findet am 1. Mai statt Der Sieger fährt nach Berlin.", "statt Der"),
         ("Die Frist läuft ab Schon im Sommer hatte die Stadt gewarnt.", "ab Schon"),
+        # A verb of saying that closes a bracket ends its clause ("berichtet Die Zeit" is
+        # a name after the verb; "hatte … berichtet In" is not).
+        (
+            "Zuerst hatte die Zeitung darüber berichtet In einer Mitteilung hieß es, man "
+            "sehe keinen Weg.",
+            "berichtet In",
+        ),
+        # A capitalised preposition, its noun phrase, then a comma.
+        (
+            "Die Planer sagen, dass die Systeme zu viel Personal erforderten Bei einem hohen "
+            "Pegel, wie er nach Starkregen auftreten könne, bleibe keine Zeit.",
+            "erforderten Bei",
+        ),
     ],
 )
 def test_lost_boundary_flag(text, span):
@@ -208,6 +221,18 @@ def test_lost_boundary_flag(text, span):
             "Teilerfolg“ Immerhin",
         ),
         ("Das sagte Martina Vogt (CDU) Wer das ernst meine, handle jetzt.", "CDU) Wer"),
+        # An adjective after an article is no verb ("der sogenannten Talbahn").
+        (
+            "Wer nach Marktheim fahren will, muss sich gedulden Die Reaktivierung der "
+            "sogenannten Talbahn, auf der keine Züge fahren, verzögert sich.",
+            "gedulden Die",
+        ),
+        # A phrase without a verb after the complete clause, then the new subject.
+        (
+            "Die Klinik zählte 900 Geburten, etwa 15 Prozent weniger als zuvor Der ärztliche "
+            "Direktor des Hauses, Harald Menke, sprach von einem Trend.",
+            "zuvor Der",
+        ),
     ],
 )
 def test_lost_boundary_before_a_noun_or_name(text, span):
@@ -241,6 +266,10 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         # Two main clauses joined by a comma are correct German.
         "Die Preise steigen, Kunden bleiben weg.",
         "Die Reederei teilte mit, Reparaturtrupps seien unterwegs.",
+        # "zu" before an adverb is no infinitive: the clause goes on to its verb.
+        "Sie sagen, dass die Systeme zu viel Personal erforderten.",
+        # A title as the object after a phrase set off by commas.
+        "Er las jeden Morgen, meist im Zug, Die Zeit, eine Wochenzeitung.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):
@@ -266,6 +295,7 @@ def test_no_lost_boundary_inside_one_clause(text):
         "Der Landrat sprach mit Vertretern von Die Linke und der FDP.",
         "Das Bündnis 90/Die Grünen will mehr Geld für die Bahn.",
         "Zuerst hatte Die Zeit berichtet. Später bestätigte Die Zeit den Bericht erneut.",
+        "Das berichtet Die Zeit in ihrer neuen Ausgabe.",
     ],
 )
 def test_lost_boundary_pass(text):

@@ -36,6 +36,7 @@ from tqcheck.detectors.verb_forms import (
 _CLAUSE_SEPARATOR = regex.compile(r"(?r)[,;:](?!\p{N})|[()\[\]–—]|[^\S\n]-[^\S\n]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*")
 _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*)[^\S\n]*\Z")
 # How far back the clause before a candidate is read.
 _CLAUSE_WINDOW = 300
 # Words a noun phrase before the new clause's verb may have.
@@ -95,11 +96,12 @@ def _noun_phrase(tokens: list[str], c: VerbClauses) -> bool:
     prepositions and inflected adjectives, no verb?"""
     if len(tokens) > _MAX_PHRASE:
         return False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         low = tok.lower()
         if not tok[:1].islower() or low in c.noun_phrase_words:
             continue
-        if not low.endswith(ADJECTIVE_ENDINGS) or is_finite(low, c):
+        # After an article an adjective may look finite: "der sogenannten Talbahn".
+        if not low.endswith(ADJECTIVE_ENDINGS) or finite_at(tokens, i, c):
             return False
     return True
 
@@ -128,12 +130,29 @@ def clause_ends(text: str, m: regex.Match[str], sentence_start: int, c: VerbClau
     return clause_before(words_before(text, m, sentence_start), c)[0]
 
 
+def bracket_closes(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
+    """Does ``m["prev"]``, a participle or infinitive, close the verb bracket an auxiliary
+    opened ("Zuerst hatte die Zeitung darüber berichtet In …")? A verb of saying that
+    introduces a name elsewhere ("berichtet Die Zeit") ends a clause there."""
+    low = m.group("prev").lower()
+    if not (looks_participle(low, c) or looks_infinitive(low, c)):
+        return False
+    words = words_before(text, m, sentence_start).words[:-1]
+    return any(w in c.auxiliaries for w in words) and clause_ends(text, m, sentence_start, c)
+
+
 def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseWords:
     """The words of the clause that ends with ``m["prev"]``."""
-    window = max(sentence_start, m.start("prev") - _CLAUSE_WINDOW)
-    sep = _CLAUSE_SEPARATOR.search(text, window, m.start("prev"))
+    return _clause_words(text, m.start("prev"), m.end("prev"), sentence_start)
+
+
+def _clause_words(text: str, last: int, end: int, sentence_start: int) -> ClauseWords:
+    """The words of the clause that ends at ``end``, its last word starting at ``last``."""
+    window = max(sentence_start, last - _CLAUSE_WINDOW)
+    sep = _CLAUSE_SEPARATOR.search(text, window, last)
     start = sep.end() if sep else window
-    return ClauseWords(_WORD.findall(text, start, m.end("prev")), sep is not None)
+    separator = sep.start() if sep else -1
+    return ClauseWords(_WORD.findall(text, start, end), sep is not None, separator)
 
 
 @dataclass(frozen=True)
@@ -142,6 +161,7 @@ class ClauseWords:
 
     words: list[str]
     after_separator: bool  # a comma, colon or bracket before it, not the sentence start
+    separator: int = -1  # where that separator is
 
 
 def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
@@ -151,8 +171,9 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     if not words:
         return False, False
     last, first = words[-1], words[0].lower()
-    if len(words) >= 2 and words[-2].lower() in c.infinitive_markers and last[:1].islower():
-        return True, False  # "…, um die Strecke zu verlängern"
+    infinitive = looks_infinitive(last, c) or listed_verb(last.lower(), c)
+    if len(words) >= 2 and words[-2].lower() in c.infinitive_markers and infinitive:
+        return True, False  # "…, um die Strecke zu verlängern" (not "zu viel Personal")
     verbs = [i for i in range(len(words)) if finite_at(words, i, c)]
     # After a comma a subordinator or relative opens a verb-final clause; "die" before a
     # noun is an article ("…, die Zugbindung ist aufgehoben").
@@ -201,8 +222,37 @@ def subject_then_comma(
     the subject of a new sentence with an apposition or relative clause ("… gewartet werden
     Die Hebamme Svenja Roth, die seit 22 Jahren …")."""
     opener = m.group("word").lower()
-    if opener not in c.phrase_words or not text.startswith(",", end):  # articles among them
+    if not text.startswith(",", end):
+        return False
+    # Articles ("Die Hebamme …, die …") and prepositions ("Bei einem steigenden Pegel, wie
+    # er …, bleibe"): a capitalised preposition in mid-sentence starts a sentence or a title.
+    if opener not in c.phrase_words and opener not in c.prepositions:
         return False
     if not any(t[:1].isupper() for t in tokens) or not _noun_phrase(tokens, c):
         return False
-    return clause_ends(text, m, sentence_start, c)
+    if clause_ends(text, m, sentence_start, c):
+        return True
+    # Not after a comma: "Er las, meist im Zug, Die Zeit, eine Wochenzeitung".
+    return not m.group("sep").strip() and _after_verbless_addition(text, m, sentence_start, c)
+
+
+def _after_verbless_addition(
+    text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses
+) -> bool:
+    """A complete clause, then a phrase without a verb after a comma or colon ("…, ca.
+    15 Prozent weniger als zuvor", "…: Verzögerung"): the sentence may end after it. Not
+    after a relative or subordinate clause ("…, in dem Bürger Einwände erheben")."""
+    addition = words_before(text, m, sentence_start)
+    words = addition.words
+    if not addition.after_separator or not words or text[addition.separator] not in ",:":
+        return False
+    first = words[0].lower()
+    if first in c.relatives or first in c.subordinators or first in c.prepositions:
+        return False
+    if any(is_verb_form(w.lower(), c) and w[:1].islower() for w in words):
+        return False
+    last = _LAST_WORD.search(text, sentence_start, addition.separator)
+    if last is None:
+        return False
+    clause = _clause_words(text, last.start(1), last.end(1), sentence_start)
+    return clause_before(clause, c)[0]

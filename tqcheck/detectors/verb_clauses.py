@@ -22,7 +22,12 @@ from typing import Any
 import regex
 
 from tqcheck.context import CheckContext
-from tqcheck.detectors.noun_clauses import clause_ends, noun_clause, subject_then_comma
+from tqcheck.detectors.noun_clauses import (
+    bracket_closes,
+    clause_ends,
+    noun_clause,
+    subject_then_comma,
+)
 from tqcheck.detectors.verb_forms import (
     CLAUSE_TOKENS,
     VerbClauses,
@@ -132,8 +137,9 @@ def _opener_clause(
         lowercase = False  # a noun after its adjective: "nach bisherigem Stand"
     if word.lower() not in c.openers and not lowercase:
         return False
-    if not punctuated and not can_end_sentence(prev, c):
-        return False
+    ends = punctuated or can_end_sentence(prev, c)
+    if not ends and not bracket_closes(text, m, sentence.start, c):
+        return False  # "berichtet Die Zeit", but "hatte … berichtet In …"
     # "mit Der Spiegel": a verb particle is also a preposition; it ends a clause only
     # after that clause's finite verb ("fällt deutlich aus Die …").
     particle = not punctuated and prev.lower() in c.particles
