@@ -233,6 +233,8 @@ def test_lost_boundary_flag(text, span):
             "Direktor des Hauses, Harald Menke, sprach von einem Trend.",
             "zuvor Der",
         ),
+        # The particle of the clause's separable verb ends it ("teilte … mit": "mitteilte").
+        ("Das Unternehmen teilte am Montag mit Löhne und Gehälter seien gesichert.", "mit Löhne"),
     ],
 )
 def test_lost_boundary_before_a_noun_or_name(text, span):
@@ -270,6 +272,8 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         "Sie sagen, dass die Systeme zu viel Personal erforderten.",
         # A title as the object after a phrase set off by commas.
         "Er las jeden Morgen, meist im Zug, Die Zeit, eine Wochenzeitung.",
+        # A preposition that is no particle of the verb before it.
+        "Dann brachen nach Angaben der Polizei Unbekannte in die Halle ein.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):

@@ -60,9 +60,9 @@ def noun_clause(
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
-    if low in c.prepositions:
-        # "arbeitete nach Schätzungen der …": a verb particle ("teilte … mit") is a
-        # preposition too, and which verbs take which particle is not known here.
+    if low in c.prepositions and not separable_particle(words_before(text, m, sentence_start), c):
+        # "arbeitete nach Schätzungen der …": a preposition, unless the clause's verb
+        # takes it as its particle ("teilte … mit", "arbeite … ab": "mitteilte" is listed).
         return False
     # After it first (cheaper, and most nouns fail it): a noun phrase and its finite verb.
     tokens, end = following_words_end(text, m.end("word"), sentence_end, CLAUSE_TOKENS, c)
@@ -139,6 +139,18 @@ def bracket_closes(text: str, m: regex.Match[str], sentence_start: int, c: VerbC
         return False
     words = words_before(text, m, sentence_start).words[:-1]
     return any(w in c.auxiliaries for w in words) and clause_ends(text, m, sentence_start, c)
+
+
+def separable_particle(clause: ClauseWords, c: VerbClauses) -> bool:
+    """Is the clause's last word the particle of its finite verb ("arbeite … ab")?"""
+    words = clause.words
+    particle = words[-1].lower() if words else ""
+    if particle not in c.final_particles:
+        return False
+    return any(
+        finite_at(words, i, c) and particle + words[i].lower() in c.verbs
+        for i in range(len(words) - 1)
+    )
 
 
 def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseWords:
