@@ -51,6 +51,8 @@ def test_splits_after_closing_quote():
         ("Home » World » Europe", PassageKind.META),
         ("From: Sven Hauberg", PassageKind.BYLINE),
         ("By Jane Doe and John Smith", PassageKind.BYLINE),
+        ("From: Sofia Berg in Stockholm", PassageKind.BYLINE),
+        ("From Stockholm in winter", PassageKind.HEADING),
         ("Two leaders shake hands © Jane Doe / dpa", PassageKind.CAPTION),
         ("Putin wants weapons from North Korea?", PassageKind.HEADING),
         ("China has no interest in a highly armed North Korea", PassageKind.HEADING),

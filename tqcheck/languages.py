@@ -44,6 +44,8 @@ class Language:
     no_space_before: tuple[str, ...] = (",", ".", ";", ":", "!", "?")
     capitalises_nouns: bool = False
     byline_prefixes: tuple[str, ...] = ()
+    # Prepositions before a byline's place ("From: Sofia Berg in Stockholm").
+    byline_place_words: tuple[str, ...] = ()
     breadcrumb_words: tuple[str, ...] = ()
     nav_words: tuple[str, ...] = ()
     meta_words: tuple[str, ...] = ()
@@ -95,6 +97,7 @@ def get_language(code: str) -> Language:
         no_space_before=tuple(spacing.get("no_space_before", [",", ".", ";", ":", "!", "?"])),
         capitalises_nouns=data.get("capitalises_nouns", False),
         byline_prefixes=tuple(passages.get("byline_prefixes", [])),
+        byline_place_words=tuple(passages.get("byline_place_words", [])),
         breadcrumb_words=tuple(passages.get("breadcrumb_words", [])),
         nav_words=tuple(passages.get("nav_words", [])),
         meta_words=tuple(passages.get("meta_words", [])),

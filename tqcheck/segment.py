@@ -56,6 +56,7 @@ def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex
     byline = regex.compile(
         rf"^(?:{alt(lang.byline_prefixes)})\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
         rf"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+        rf"(?:\s+(?:{alt(lang.byline_place_words)})\s+{_NAME}(?:\s+{_NAME}){{0,2}})?"
         r"(?:\s*[,|/]\s*[\p{L} ]{2,30})?\s*$"
     )
     caption = regex.compile(
