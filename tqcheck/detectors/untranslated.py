@@ -78,10 +78,33 @@ def _foreign_run(
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
 
 
+def _unknown_words(words: list[str], target: Language, others: list[Language]) -> tuple[int, int]:
+    """How many words the target's word list does not know, and how many are no names.
+
+    Lower-case words count; capitalised ones are mostly names, unless another language's
+    list knows them or they have letters the target does not use (the German nouns of "so
+    die Einschätzung mehrerer Experten")."""
+    unknown = names = 0
+    letters = _FOREIGN_LETTERS.get(target.code)
+    for word in words:
+        low = word.lower()
+        if low in target.lexicon:
+            continue
+        foreign = any(low in other.lexicon for other in others) or bool(
+            letters and letters.search(word)
+        )
+        if word[:1].islower() or foreign:
+            unknown += 1
+        else:
+            names += 1
+    return unknown, len(words) - names
+
+
 def _foreign_clause(
     text: str,
     sentence: Sentence,
     target: Language,
+    others: list[Language],
     languages: tuple[str, ...],
     options: Mapping[str, Any],
 ) -> Hit | None:
@@ -95,11 +118,11 @@ def _foreign_clause(
         if _QUOTED.search(clause):
             continue
         words = _WORD.findall(clause)
-        unknown = [w for w in words if w[:1].islower() and w.lower() not in target.lexicon]
+        unknown, not_names = _unknown_words(words, target, others)
         # Language identification of four words is a guess: clauses need five.
-        if len(words) < options["min_clause_words"] or len(unknown) < options["min_run_words"] - 1:
+        if len(words) < options["min_clause_words"] or unknown < options["min_run_words"] - 1:
             continue
-        if len(unknown) < 0.5 * len(words):
+        if unknown < 0.5 * not_names:
             continue
         # Language identification of a short clause is a guess; a clause where a third of
         # the words are the target's own ("le festival affiche un bilan record") is kept.
@@ -139,7 +162,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 result = langid.identify(chunk, languages)
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
                     # A sentence that is only partly foreign: flag the clause, not all of it.
-                    clause = _foreign_clause(text, sentence, target, languages, options)
+                    clause = _foreign_clause(text, sentence, target, others, languages, options)
                     length = sentence.end - sentence.start
                     if clause and clause.end - clause.start < 0.7 * length:
                         yield clause
@@ -154,9 +177,12 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             unknown = len(lower_case) - sum(
                 map(target.lexicon.__contains__, map(str.lower, lower_case))
             )
-            if unknown < options["min_run_words"] - 1:
+            if unknown < options["min_run_words"] - 1 and (
+                unknown == 0
+                or _unknown_words(words, target, others)[0] < options["min_run_words"] - 1
+            ):
                 continue
-            clause = _foreign_clause(text, sentence, target, languages, options)
+            clause = _foreign_clause(text, sentence, target, others, languages, options)
             if clause:
                 yield clause
                 continue
