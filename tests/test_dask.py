@@ -38,7 +38,7 @@ def test_local_cluster_equals_single_process(tmp_path):
     ]
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
@@ -56,7 +56,7 @@ def test_cli_scheduler_gives_the_same_json(tmp_path):
 
     paths = _shards(tmp_path)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         remote = CliRunner().invoke(
             main, ["check", *paths, "--format", "json", "--scheduler", cluster.scheduler_address]
