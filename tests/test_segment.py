@@ -85,3 +85,19 @@ def test_headline_without_blank_line_is_split_off():
     text = "Talks collapse in Geneva\nThe talks failed on Monday. Both sides blamed each other."
     passages = segment(Document(text))
     assert [p.kind for p in passages] == [PassageKind.HEADING, PassageKind.PARAGRAPH]
+
+
+def test_long_line_ending_on_a_verb_after_a_paragraph_is_a_cut_paragraph():
+    text = (
+        "Court convicts charity director\n\nThe jury deliberated for two days.\n\n"
+        "The former director of the fund, Lionel Arceneaux, 58, showed\n\n"
+        "Joy on the pitch, anger in the other camp tonight\n\nThe match ended late."
+    )
+    kinds = [p.kind for p in segment(Document(text))]
+    assert kinds == [
+        PassageKind.HEADING,
+        PassageKind.PARAGRAPH,
+        PassageKind.PARAGRAPH,  # cut off on its verb
+        PassageKind.HEADING,  # a long subheading, but a phrase
+        PassageKind.PARAGRAPH,
+    ]

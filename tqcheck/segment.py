@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from tqcheck.languages import Language, get_language, language_section
+from tqcheck.languages import Language, get_language, language_section, language_words
 from tqcheck.model import Document, Passage, PassageHint, PassageKind, Sentence
 
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*")
@@ -244,6 +244,35 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
     return tuple(sentences)
 
 
+# Subheadings between paragraphs are short ("A fight over the debt brake"); a longer line
+# there without a full stop is a paragraph that was cut off.
+_MAX_SUBHEADING_WORDS = 7
+
+
+def _cut_paragraph(line: str, before: list[Passage], lang: Language) -> bool:
+    """Is this heading-like line after a paragraph a cut paragraph, not a subheading?
+
+    Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed"): a
+    subheading is a phrase ("Joie sur la pelouse, colère dans le camp adverse").
+    """
+    after_paragraph = bool(before) and before[-1].kind is PassageKind.PARAGRAPH
+    if not after_paragraph or count_words(line) <= _MAX_SUBHEADING_WORDS:
+        return False
+    words = WORD_RE.findall(line)
+    last = words[-1] if words else ""
+    verbs, past_suffixes = _verb_forms(lang)
+    past = len(last) >= 5 and last.endswith(past_suffixes or ("\0",))
+    return last[:1].islower() and (last in verbs or past)
+
+
+@functools.lru_cache(maxsize=16)
+def _verb_forms(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's listed verb forms and regular past endings (``[boundaries]``)."""
+    verbs = language_words(lang, "boundaries", "verbs_file")
+    verbs |= language_words(lang, "boundaries", "base_verbs_file")
+    return verbs, tuple(language_section(lang, "boundaries").get("past_suffixes", []))
+
+
 def segment(document: Document) -> list[Passage]:
     """Passages of ``document`` with their kinds and sentences."""
     lang = get_language(document.lang)
@@ -259,6 +288,9 @@ def segment(document: Document) -> list[Passage]:
         if e <= s:
             continue
         kind = hint.kind or classify(text[s:e], lang)
+        guessed_heading = kind is PassageKind.HEADING and not hint.kind
+        if guessed_heading and _cut_paragraph(text[s:e], passages, lang):
+            kind = PassageKind.PARAGRAPH
         passages.append(
             Passage(
                 index=len(passages),
