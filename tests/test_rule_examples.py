@@ -95,3 +95,27 @@ def test_fixed_examples(rule, example):
     target, _, report = _findings(rule, before)
     result = apply_fixes(target, report.findings, unsafe=True)
     assert result.text == expected
+
+
+def _prefilter_cases():
+    for rule in RULES:
+        if rule.prefilter is not None:
+            for i, example in enumerate(rule.examples.flag + rule.examples.passes):
+                yield pytest.param(rule, example, id=f"{rule.id}-{i}")
+
+
+@pytest.mark.parametrize(("rule", "example"), list(_prefilter_cases()))
+def test_prefilter_finds_something_in_every_match(rule, example):
+    """A prefilter that misses a match of its pattern would silently hide findings."""
+    target, _ = _parse(rule, example)
+    for m in rule.pattern.finditer(target):
+        assert rule.prefilter.search(m.group()), f"{rule.id}: prefilter misses {m.group()!r}"
+
+
+def test_prefiltered_rules_flag_their_examples():
+    """The check above is not vacuous: every prefiltered rule's pattern matches its examples."""
+    prefiltered = [r for r in RULES if r.prefilter is not None]
+    assert prefiltered
+    for rule in prefiltered:
+        for example in rule.examples.flag:
+            assert rule.pattern.search(_parse(rule, example)[0]), (rule.id, example)

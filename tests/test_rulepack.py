@@ -59,6 +59,25 @@ def test_good_pack_loads(tmp_path):
             ),
             "unknown group",
         ),
+        (
+            ("pattern = 'at the end of the day'", "pattern = 'x'\nprefilter = 'x('"),
+            "invalid regular expression in 'prefilter'",
+        ),
+        (
+            ("pattern = 'at the end of the day'", "pattern = 'x'\nprefilter = '\\bx'"),
+            "'prefilter' may not use anchors, word boundaries or lookarounds: \\b",
+        ),
+        (
+            ("pattern = 'at the end of the day'", "pattern = 'x'\nprefilter = '(?<=a)x$'"),
+            "'prefilter' may not use anchors, word boundaries or lookarounds: $ (?<=",
+        ),
+        (
+            (
+                "pattern = 'at the end of the day'",
+                'kind = "detector"\ndetector = "quotes"\nprefilter = "x"',
+            ),
+            "unknown key(s) for a detector rule: prefilter",
+        ),
     ],
 )
 def test_bad_rule_is_reported(tmp_path, change, reason):

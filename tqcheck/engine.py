@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -76,6 +77,8 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
     passages = [p for p in ctx.passages if p.kind in rule.kinds]
     deadline = time.monotonic() + timeout  # one budget per rule and document
     try:
+        if not _may_match(rule, ctx.text, deadline):
+            return
         if rule.scope == "document":
             yield from _chunk_hits(rule, ctx, 0, len(ctx.text), deadline)
         elif rule.scope == "sentence":
@@ -90,6 +93,13 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
         raise RuleTimeout(
             f"rule {rule.id}: pattern exceeded its {timeout:g}s budget; rule skipped"
         ) from None
+
+
+def _may_match(rule: Rule, text: str, deadline: float) -> bool:
+    """False when the rule's prefilter finds nothing in ``text``: the pattern cannot match."""
+    if rule.prefilter is None:
+        return True
+    return rule.prefilter.search(text, timeout=_remaining(deadline)) is not None
 
 
 def _remaining(deadline: float) -> float:
@@ -120,6 +130,8 @@ def _chunk_hits(
     """Matches inside ``text[start:end]`` alone (a slice: ^, $ and lookbehind stop there)."""
     assert rule.pattern is not None
     chunk = ctx.text[start:end]
+    if not _may_match(rule, chunk, deadline):
+        return
     for m in rule.pattern.finditer(chunk, timeout=_remaining(deadline)):
         if (hit := _hit(rule, m, ctx.text, start)) is not None:
             yield hit
@@ -130,12 +142,23 @@ def _whole_text_hits(rule: Rule, ctx: CheckContext, deadline: float) -> Iterator
 
     A match that would cross a passage boundary is not taken: its passage is matched on
     its own instead, and the pass resumes at the next passage.
+
+    Only passages where the rule's prefilter finds something are searched (all of them
+    without one): each search starts at the next such passage, as a search starting
+    earlier would take no match before it.
     """
     assert rule.pattern is not None
-    text, pos = ctx.text, 0
-    if not ctx.passages:
-        return
+    text, pos, passages = ctx.text, 0, ctx.passages
+    wanted = [
+        i for i, p in enumerate(passages) if _may_match(rule, text[p.start : p.end], deadline)
+    ]
+    ahead, wanted_set = deque(wanted), set(wanted)
     while pos <= len(text):
+        while ahead and passages[ahead[0]].end <= pos:
+            ahead.popleft()
+        if not ahead:
+            return
+        pos = max(pos, passages[ahead[0]].start)
         m = rule.pattern.search(text, pos, timeout=_remaining(deadline))
         if m is None:
             return
@@ -144,7 +167,7 @@ def _whole_text_hits(rule: Rule, ctx: CheckContext, deadline: float) -> Iterator
         if m.start() < passage.start:  # before the first passage
             pos = passage.start
         elif m.end() <= passage.end:
-            if (hit := _hit(rule, m, text, 0)) is not None:
+            if index in wanted_set and (hit := _hit(rule, m, text, 0)) is not None:
                 yield hit
             pos = m.end() if m.end() > m.start() else m.end() + 1
         elif m.start() < passage.end:  # crosses into the next passage: match this one alone

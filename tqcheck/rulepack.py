@@ -41,7 +41,7 @@ _COMMON_KEYS = {
     "fix",
 }
 _KIND_KEYS = {
-    "pattern": {"pattern", "ignore-case", "exceptions", "scope", "replacement"},
+    "pattern": {"pattern", "prefilter", "ignore-case", "exceptions", "scope", "replacement"},
     "consistency": {"variants", "ignore-case"},
     "detector": {"detector", "options"},
 }
@@ -86,6 +86,7 @@ class Rule:
     examples: Examples = field(default_factory=Examples)
     # pattern
     pattern: regex.Pattern[str] | None = None
+    prefilter: regex.Pattern[str] | None = None
     exceptions: tuple[regex.Pattern[str], ...] = ()
     scope: str = "passage"
     replacement: str | None = None
@@ -119,6 +120,25 @@ def _compile(source: str, flags: int, path: Path, rid: str, key: str) -> regex.P
         return regex.compile(source, flags)
     except regex.error as exc:
         raise RulePackError(path, rid, f"invalid regular expression in {key!r}: {exc}") from None
+
+
+# A prefilter is searched in a passage, a sentence or the whole document alike, so it may
+# not look at its surroundings: no anchors, word boundaries or lookarounds.
+_PREFILTER_TOKEN = regex.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?<?[=!]|.", regex.DOTALL)
+_CONTEXT_TOKENS = {"^", "$", "(?=", "(?!", "(?<=", "(?<!", *(f"\\{c}" for c in "AbBGmMzZ")}
+
+
+def _compile_prefilter(source: Any, flags: int, path: Path, rid: str) -> regex.Pattern[str]:
+    _expect(isinstance(source, str) and bool(source), path, rid, "'prefilter' must be a string")
+    tokens = set(_PREFILTER_TOKEN.findall(source))
+    context = sorted(tokens & _CONTEXT_TOKENS)
+    _expect(
+        not context,
+        path,
+        rid,
+        f"'prefilter' may not use anchors, word boundaries or lookarounds: {' '.join(context)}",
+    )
+    return _compile(source, flags, path, rid, "prefilter")
 
 
 def _parse_examples(raw: Any, path: Path, rid: str) -> Examples:
@@ -203,6 +223,10 @@ def parse_rule(raw: Any, path: Path, pack_languages: tuple[str, ...]) -> Rule:
     if kind == "pattern":
         _expect(isinstance(raw.get("pattern"), str), path, rid, "a pattern rule needs 'pattern'")
         fields["pattern"] = _compile(raw["pattern"], flags | regex.MULTILINE, path, rid, "pattern")
+        if "prefilter" in raw:
+            fields["prefilter"] = _compile_prefilter(
+                raw["prefilter"], flags | regex.MULTILINE, path, rid
+            )
         fields["exceptions"] = tuple(
             _compile(e, flags, path, rid, "exceptions")
             for e in _str_list(raw.get("exceptions", []), path, rid, "exceptions")
