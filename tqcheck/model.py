@@ -95,6 +95,7 @@ class Passage:
     end: int
     kind: PassageKind
     sentences: tuple[Sentence, ...]
+    words: int  # counted once here, for the passage kind and the score
     source: str | None = None
     reference: str | None = None
 

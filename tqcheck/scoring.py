@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tqcheck.model import Document, DocumentReport, Finding, Passage, PassageScore
-from tqcheck.segment import count_words
 from tqcheck.settings import GateSettings, ScoringSettings
 
 
@@ -49,9 +48,8 @@ def score_document(
             penalties[f.passage] += finding_weight(f, scoring)
     scored = []
     for p, penalty in zip(passages, penalties, strict=True):
-        words = count_words(document.text[p.start : p.end])
-        value = score_value(penalty, words, scoring.min_words)
-        scored.append(PassageScore(p.index, p.start, p.end, p.kind, words, penalty, value))
+        value = score_value(penalty, p.words, scoring.min_words)
+        scored.append(PassageScore(p.index, p.start, p.end, p.kind, p.words, penalty, value))
     words = sum(p.words for p in scored)
     penalty = sum(penalties)
     score = score_value(penalty, words, scoring.min_words)

@@ -71,10 +71,10 @@ def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex
     return byline, caption, meta
 
 
-def classify(text: str, lang: Language) -> PassageKind:
-    """Decide the kind of one passage from its own text."""
+def classify(text: str, lang: Language, words: int | None = None) -> PassageKind:
+    """Decide the kind of one passage from its own text (of ``words`` words, if counted)."""
     stripped = text.strip()
-    words = count_words(stripped)
+    words = count_words(stripped) if words is None else words
     byline, caption, meta = _cues(lang)
     last = stripped.rstrip(_CLOSERS)[-1:] if stripped else ""
     if words <= 10 and byline.search(stripped):
@@ -107,10 +107,11 @@ def classify(text: str, lang: Language) -> PassageKind:
 
 def _is_standalone_line(line: str, prev: str | None, nxt: str | None, lang: Language) -> bool:
     """Inside a multi-line block, is this line a passage of its own rather than a soft wrap?"""
-    kind = classify(line, lang)
+    words = count_words(line)
+    kind = classify(line, lang, words)
     if kind in (PassageKind.BYLINE, PassageKind.CAPTION, PassageKind.META):
         return True
-    if kind is PassageKind.HEADING and count_words(line) <= 12:
+    if kind is PassageKind.HEADING and words <= 12:
         prev_ends = prev is None or prev.rstrip(_CLOSERS)[-1:] in ".!?:"
         next_starts = nxt is None or nxt.lstrip('“"‘«»„([')[:1].isupper()
         return prev_ends and next_starts
@@ -249,17 +250,17 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
 _MAX_SUBHEADING_WORDS = 7
 
 
-def _cut_paragraph(line: str, before: list[Passage], lang: Language) -> bool:
+def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int) -> bool:
     """Is this heading-like line after a paragraph a cut paragraph, not a subheading?
 
     Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed"): a
     subheading is a phrase ("Joie sur la pelouse, colère dans le camp adverse").
     """
     after_paragraph = bool(before) and before[-1].kind is PassageKind.PARAGRAPH
-    if not after_paragraph or count_words(line) <= _MAX_SUBHEADING_WORDS:
+    if not after_paragraph or words <= _MAX_SUBHEADING_WORDS:
         return False
-    words = WORD_RE.findall(line)
-    last = words[-1] if words else ""
+    found = WORD_RE.findall(line)
+    last = found[-1] if found else ""
     verbs, past_suffixes = _verb_forms(lang)
     past = len(last) >= 5 and last.endswith(past_suffixes or ("\0",))
     return last[:1].islower() and (last in verbs or past)
@@ -287,9 +288,10 @@ def segment(document: Document) -> list[Passage]:
         s, e = _trim(text, hint.start, hint.end)
         if e <= s:
             continue
-        kind = hint.kind or classify(text[s:e], lang)
+        words = count_words(text[s:e])
+        kind = hint.kind or classify(text[s:e], lang, words)
         guessed_heading = kind is PassageKind.HEADING and not hint.kind
-        if guessed_heading and _cut_paragraph(text[s:e], passages, lang):
+        if guessed_heading and _cut_paragraph(text[s:e], passages, lang, words):
             kind = PassageKind.PARAGRAPH
         passages.append(
             Passage(
@@ -298,6 +300,7 @@ def segment(document: Document) -> list[Passage]:
                 end=e,
                 kind=kind,
                 sentences=split_sentences(text, s, e, lang),
+                words=words,
                 source=hint.source,
                 reference=hint.reference,
             )
