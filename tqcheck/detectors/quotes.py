@@ -18,6 +18,7 @@ quotation marks.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -68,6 +69,14 @@ def _straight_role(text: str, i: int, start: int, end: int) -> str:
 _SEPARATORS = frozenset("»«›‹")  # guillemets that also separate breadcrumbs
 
 
+@functools.lru_cache(maxsize=32)
+def _any_of(chars: frozenset[str]) -> regex.Pattern[str]:
+    """One of ``chars``: the scan visits only the quotation marks of a passage."""
+    if not chars:
+        return regex.compile("(?!)")
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+
+
 def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> Iterator[Hit]:
     text = ctx.text
     style = ctx.language.quotes
@@ -85,7 +94,8 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
     curly_open: int | None = None
     straight_open: int | None = None
     inner_open: int | None = None
-    for i in range(passage.start, passage.end):
+    for mark in _any_of(frozenset(marks | inner_marks)).finditer(text, passage.start, passage.end):
+        i = mark.start()
         c = text[i]
         nested = curly_open is not None and text[curly_open] not in inner
         if c in inner_marks and (nested or c not in marks):
