@@ -22,6 +22,9 @@ from tqcheck.languages import language_section
 from tqcheck.model import Passage, PassageKind
 
 _TAIL = regex.compile(r"(?:\S+\s+){0,3}(?P<last>[\p{L}\p{N}\p{M}'’\-]+),?\s*\Z")
+# A match of _TAIL spans at most four runs of non-space characters: it starts in the
+# fourth run from the end, or later, so the search need not try earlier positions.
+_RUN_BACKWARDS = regex.compile(r"(?r)\S+")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CLOSERS = "”\"’'»«)]›‹“"
 
@@ -32,6 +35,14 @@ def _ends_bare(text: str, passage: Passage) -> int | None:
     if body and (body[-1].isalnum() or body[-1] == ","):
         return passage.start + len(body)
     return None
+
+
+def _tail_start(text: str, start: int, end: int) -> int:
+    """Where the fourth run of non-space characters before ``end`` starts (or ``start``)."""
+    for i, run in enumerate(_RUN_BACKWARDS.finditer(text, start, end)):
+        if i == 3:
+            return run.start()
+    return start
 
 
 @detector("truncated", min_words=8, min_words_after_sentence=3)
@@ -51,7 +62,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         end = _ends_bare(text, passage)
         if end is None:
             continue
-        m = _TAIL.search(text, passage.start, end)
+        m = _TAIL.search(text, _tail_start(text, passage.start, end), end)
         if not m:
             continue
         last = m.group("last")
