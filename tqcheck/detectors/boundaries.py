@@ -95,12 +95,14 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     verbs = name_verbs(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
-            tokens: SentenceTokens | None = None
+            tokens: Callable[[], SentenceTokens] | None = None
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit is None and names is not None:
-                    if tokens is None:
-                        tokens = SentenceTokens(text, sentence.start, sentence.end)
+                    if tokens is None:  # tokenised once, when a candidate needs it
+                        tokens = functools.cache(
+                            functools.partial(SentenceTokens, text, sentence.start, sentence.end)
+                        )
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
@@ -128,9 +130,12 @@ def _candidates(
 
 
 def _name_clause_hit(
-    m: regex.Match[str], tokens: SentenceTokens, lang: Language, c: NameClauses
+    m: regex.Match[str], tokens: Callable[[], SentenceTokens], lang: Language, c: NameClauses
 ) -> Hit | None:
-    """A name that opens a new clause right after a complete one (see ``clause_names``)."""
+    """A name that opens a new clause right after a complete one (see ``clause_names``).
+
+    ``tokens`` gives the sentence's tokens.
+    """
     prev, sep, word = m.group("prev", "sep", "word")
     punct = sep.strip()
     if punct not in ("", ","):
@@ -143,13 +148,13 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
-    after = tokens.after(m.start("word"))
-    before = tokens.before(m.end("prev"))
-    if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
-        return None
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
+        return None
+    after = tokens().after(m.start("word"))
+    before = tokens().before(m.end("prev"))
+    if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
     # After an adverb or an adjective it grades ("more likely"), the name cannot start a
     # contact clause ("the deal Smith signed in May"): it is read as after a comma.
