@@ -45,7 +45,9 @@ def _factory(languages: tuple[str, ...]) -> DetectorFactory:
     return factory
 
 
+@functools.lru_cache(maxsize=64)
 def candidates(*languages: str | None) -> tuple[str, ...]:
+    """The languages to choose among (those with a profile), sorted; looked up once."""
     names = {n for n in (_profile_name(c) for c in (*languages, *DEFAULT_CANDIDATES) if c) if n}
     return tuple(sorted(names))
 

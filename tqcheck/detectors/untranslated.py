@@ -171,7 +171,6 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                     continue
             # The clause and run tests below need several lower-case words the target's
             # word list does not know: most translated sentences stop here.
-            lowered = [w.lower() for w in words]
             # A lower-case word is its own lower-cased form.
             lower_case = [w for w in words if w[:1].islower()]
             unknown = len(lower_case) - sum(
@@ -188,6 +187,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 continue
             # A run of source-language words spliced into a translated sentence without
             # punctuation around it; cheap word-list test first.
+            lowered = [w.lower() for w in words]
             if not any(
                 sum(1 for w in lowered if w in o.lexicon and w not in target.lexicon)
                 >= options["min_run_words"]
