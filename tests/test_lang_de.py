@@ -157,6 +157,16 @@ def test_hyphen_as_dash_in_typographic_preset():
         ("Sie sprach von einem „großen Tag“, Er habe lange gewartet.", "Tag“, Er"),
         ("Das Finale findet am 1. Mai statt Der Sieger fährt nach Berlin.", "statt Der"),
         ("Die Frist läuft ab Schon im Sommer hatte die Stadt gewarnt.", "ab Schon"),
+        # Sentence adverbs ("Entsprechend", "Insoweit") are openers too.
+        (
+            "Die meisten Rudel leben im Osten und im Nordwesten Entsprechend häufiger kommt es "
+            "dort zu Konflikten.",
+            "Nordwesten Entsprechend",
+        ),
+        (
+            "Das Gesetz sieht keine Löschfrist vor Insoweit sei die Regelung unvereinbar.",
+            "vor Insoweit",
+        ),
         # A verb of saying that closes a bracket ends its clause ("berichtet Die Zeit" is
         # a name after the verb; "hatte … berichtet In" is not).
         (
