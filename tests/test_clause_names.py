@@ -92,6 +92,8 @@ def clauses():
          "Novotná took the set with an ace.", "shots Novotná"),
         ("Jonas Berg of Norway, running his first race, finished fourth in 2:08:10, the "
          "fastest debut by a local runner Berg said he had felt strong.", "runner Berg"),
+        ("The team will tag 200 more birds next spring, including a related species, the "
+         "hooded warbler Dr. Ruiz said newer devices would help.", "warbler Dr"),
         # A relative clause after a comma, complete after the main clause before it.
         ("The ruling angered some governments, which have complained that high costs are "
          "choking growth Italy’s economy minister, Gianni Russo, said the bank was wrong.",

@@ -235,8 +235,10 @@ def _main_clause_ends(
         if not _subject_first(part, c):
             if stop != ",":
                 return False
-            if predicate and _parenthesis(part, c):
-                continue  # "The agreement, signed in Nairobi, follows …", "…, at 3-3, lasted"
+            if _parenthesis(part, c) and (predicate or not c.is_finite(part[0].lower())):
+                # "The agreement, signed in Nairobi, follows …", "…, at 3-3, lasted", "…
+                # more birds, including a related species, the hooded warbler"
+                continue
             if predicate or not c.is_finite(part[0].lower()):
                 return False
             # "McKinnon, running his first marathon, finished ninth, the fastest debut …"
