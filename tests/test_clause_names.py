@@ -94,6 +94,10 @@ def clauses():
          "fastest debut by a local runner Berg said he had felt strong.", "runner Berg"),
         ("The team will tag 200 more birds next spring, including a related species, the "
          "hooded warbler Dr. Ruiz said newer devices would help.", "warbler Dr"),
+        # A capitalised "-ing" phrase, a comma, a subject and its verb: a sentence start.
+        ("Sales volumes fell sharply in May Excluding fuel, they fell 1.2% on the month.",
+         "May Excluding"),
+        ("He scored twice Following the match, the coach praised him.", "twice Following"),
         # A relative clause after a comma, complete after the main clause before it.
         ("The ruling angered some governments, which have complained that high costs are "
          "choking growth Italy’s economy minister, Gianni Russo, said the bank was wrong.",
@@ -164,6 +168,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "After the fall of the Wall, which had divided the city for 28 years, Modrow said "
         "he would help.",
         "Citing sources familiar with the talks, Smith said the deal was off.",
+        "The team lost to Reading, the town’s club, on Sunday.",
         # A capitalised noun before a number is a label.
         "Officials say they will decide when Title 42 ends in May.",
         # Contact clauses whose infinitive lacks its object.

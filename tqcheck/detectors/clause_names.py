@@ -392,6 +392,8 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
     object)?"""
     if tokens and c.is_finite(tokens[0].lower()):  # "I’m proud", "It’s a bit like …"
         return _verb_group_governs(tokens, 0, c, after_comma=after_comma)
+    if _participle_opening(tokens, c):
+        return True
     i = _skip_name(tokens, c)
     if i == 0:
         return False
@@ -413,6 +415,24 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
     if not (c.is_finite(verb) or (plural and verb in c.base_verbs)):
         return False
     return _verb_group_governs(tokens, i, c, after_comma=after_comma)
+
+
+def _participle_opening(tokens: list[str], c: NameClauses) -> bool:
+    """ "Excluding fuel, they fell 1.2%": a capitalised "-ing" phrase, a comma, then a
+    subject and its verb (a name in "-ing" has no such phrase: "Reading, the town …")."""
+    if not tokens or not _participle(tokens[0].lower(), c):
+        return False
+    for i in range(1, min(len(tokens), _PHRASE_WORDS + 2)):
+        if tokens[i] == ",":
+            break
+        if not tokens[i][:1].isalnum() or c.is_finite(tokens[i].lower()):
+            return False
+    else:
+        return False
+    rest = tokens[i + 1 : i + 1 + _PHRASE_WORDS]
+    first = rest[0].lower() if rest else ""
+    subject = first in c.contraction_subjects or first in c.determiners or rest[0][:1].isupper()
+    return i > 1 and subject and _has_verb(rest, c, contracted_first=True)
 
 
 def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comma: bool) -> bool:
