@@ -157,6 +157,15 @@ def test_hyphen_as_dash_in_typographic_preset():
         ("Sie sprach von einem „großen Tag“, Er habe lange gewartet.", "Tag“, Er"),
         ("Das Finale findet am 1. Mai statt Der Sieger fährt nach Berlin.", "statt Der"),
         ("Die Frist läuft ab Schon im Sommer hatte die Stadt gewarnt.", "ab Schon"),
+        # After "sagte er/sie" a participle, an adjective or a w-word opens a sentence.
+        (
+            "Man wolle mit den Menschen reden, sagte er Geplant seien Führungen im Windpark.",
+            "er Geplant",
+        ),
+        (
+            "Sie arbeite an einem Roman, sagte sie Worum es darin gehe, verrate sie nicht.",
+            "sie Worum",
+        ),
         # Sentence adverbs ("Entsprechend", "Insoweit") are openers too.
         (
             "Die meisten Rudel leben im Osten und im Nordwesten Entsprechend häufiger kommt es "

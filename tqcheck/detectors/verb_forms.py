@@ -260,6 +260,8 @@ def is_attributive(low: str, c: VerbClauses) -> bool:
     inflected participle ("gewählten", "gebrochenen") counts as an adjective."""
     if not low.endswith(ADJECTIVE_ENDINGS) or low in c.final_particles:
         return False  # "ging es hin und her"
+    if low in c.clause_pronouns:
+        return False  # "sagte er", "sagte sie"
     if listed_verb(low, c):
         return False
     stem = low[: -2 if low.endswith(("en", "er", "es", "em")) else -1]
