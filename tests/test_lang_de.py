@@ -252,6 +252,12 @@ def test_lost_boundary_flag(text, span):
             "Direktor des Hauses, Harald Menke, sprach von einem Trend.",
             "zuvor Der",
         ),
+        # A verb of saying at the end of a subordinate clause ends it ("wenn sie … sagt").
+        (
+            "Eve weiß, was sie riskiert, wenn sie die Wahrheit sagt Frau Marthe, die Mutter, "
+            "gibt Ilse Krämer mit grantigem Witz.",
+            "sagt Frau",
+        ),
         # The particle of the clause's separable verb ends it ("teilte … mit": "mitteilte").
         ("Das Unternehmen teilte am Montag mit Löhne und Gehälter seien gesichert.", "mit Löhne"),
     ],

@@ -53,7 +53,8 @@ def noun_clause(
     right after a complete clause and without a full stop?"""
     prev = m.group("prev")
     low = prev.lower()
-    if not can_end_sentence(prev, c) or low in c.determiners or low in c.numerals:
+    ends = can_end_sentence(prev, c) or verb_ends_clause(text, m, sentence_start, c)
+    if not ends or low in c.determiners or low in c.numerals:
         return False  # "nannte ein Sprecher", "in hundert Jahren"
     infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
     if prev[:1].isdigit() or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
@@ -130,15 +131,21 @@ def clause_ends(text: str, m: regex.Match[str], sentence_start: int, c: VerbClau
     return clause_before(words_before(text, m, sentence_start), c)[0]
 
 
-def bracket_closes(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
-    """Does ``m["prev"]``, a participle or infinitive, close the verb bracket an auxiliary
-    opened ("Zuerst hatte die Zeitung darüber berichtet In …")? A verb of saying that
-    introduces a name elsewhere ("berichtet Die Zeit") ends a clause there."""
+def verb_ends_clause(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
+    """Does the verb ``m["prev"]`` end its clause? A verb of saying introduces a name
+    elsewhere ("berichtet Die Zeit"), but not where it closes the verb bracket an
+    auxiliary opened ("Zuerst hatte die Zeitung darüber berichtet In …") or ends a
+    subordinate clause ("…, wenn sie die Wahrheit sagt Frau Marthe …")."""
     low = m.group("prev").lower()
+    clause = words_before(text, m, sentence_start)
+    words = clause.words
+    first = words[0].lower() if words else ""
+    subordinate = clause.after_separator and (first in c.subordinators or first in c.relatives)
+    if subordinate and is_finite(low, c):
+        return clause_before(clause, c)[0]
     if not (looks_participle(low, c) or looks_infinitive(low, c)):
         return False
-    words = words_before(text, m, sentence_start).words[:-1]
-    return any(w in c.auxiliaries for w in words) and clause_ends(text, m, sentence_start, c)
+    return any(w in c.auxiliaries for w in words[:-1]) and clause_before(clause, c)[0]
 
 
 def separable_particle(clause: ClauseWords, c: VerbClauses) -> bool:

@@ -23,10 +23,10 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors.noun_clauses import (
-    bracket_closes,
     clause_ends,
     noun_clause,
     subject_then_comma,
+    verb_ends_clause,
 )
 from tqcheck.detectors.verb_forms import (
     CLAUSE_TOKENS,
@@ -138,7 +138,7 @@ def _opener_clause(
     if word.lower() not in c.openers and not lowercase:
         return False
     ends = punctuated or can_end_sentence(prev, c)
-    if not ends and not bracket_closes(text, m, sentence.start, c):
+    if not ends and not verb_ends_clause(text, m, sentence.start, c):
         return False  # "berichtet Die Zeit", but "hatte … berichtet In …"
     # "mit Der Spiegel": a verb particle is also a preposition; it ends a clause only
     # after that clause's finite verb ("fällt deutlich aus Die …").
