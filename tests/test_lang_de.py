@@ -258,6 +258,8 @@ def test_lost_boundary_flag(text, span):
             "gibt Ilse Krämer mit grantigem Witz.",
             "sagt Frau",
         ),
+        # A score does not count a noun after it, as a number does ("612 Stellen").
+        ("Das Spiel endete 2:1 Zuschauer stürmten danach den Platz.", "1 Zuschauer"),
         # The particle of the clause's separable verb ends it ("teilte … mit": "mitteilte").
         ("Das Unternehmen teilte am Montag mit Löhne und Gehälter seien gesichert.", "mit Löhne"),
     ],

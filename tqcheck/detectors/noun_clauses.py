@@ -57,7 +57,11 @@ def noun_clause(
     if not ends or low in c.determiners or low in c.numerals:
         return False  # "nannte ein Sprecher", "in hundert Jahren"
     infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
-    if prev[:1].isdigit() or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
+    # A number counts its noun ("612 Stellen"), a score does not ("zum 23:22 Torhüterin").
+    start = m.start("prev")
+    score = start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()
+    number = prev[:1].isdigit() and not score
+    if number or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
@@ -168,7 +172,8 @@ def words_before(text: str, m: regex.Match[str], sentence_start: int) -> ClauseW
 def _clause_words(text: str, last: int, end: int, sentence_start: int) -> ClauseWords:
     """The words of the clause that ends at ``end``, its last word starting at ``last``."""
     window = max(sentence_start, last - _CLAUSE_WINDOW)
-    sep = _CLAUSE_SEPARATOR.search(text, window, last)
+    # One character further, so "(?!\p{N})" sees the digit after "23:" ("23:22").
+    sep = _CLAUSE_SEPARATOR.search(text, window, last + 1)
     start = sep.end() if sep else window
     separator = sep.start() if sep else -1
     return ClauseWords(_WORD.findall(text, start, end), sep is not None, separator)
