@@ -98,6 +98,9 @@ def clauses():
         ("Sales volumes fell sharply in May Excluding fuel, they fell 1.2% on the month.",
          "May Excluding"),
         ("He scored twice Following the match, the coach praised him.", "twice Following"),
+        # ", where …" is complete after a main clause.
+        ("Han will return to Seoul, where Park is expected to brief lawmakers on the talks "
+         "Mr. Takeda is expected to make a visit in May.", "talks Mr"),
         # A relative clause after a comma, complete after the main clause before it.
         ("The ruling angered some governments, which have complained that high costs are "
          "choking growth Italy’s economy minister, Gianni Russo, said the bank was wrong.",
@@ -169,6 +172,11 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "he would help.",
         "Citing sources familiar with the talks, Smith said the deal was off.",
         "The team lost to Reading, the town’s club, on Sunday.",
+        # ", where …" inside an introductory phrase; a verb of saying, its object, a clause.
+        "In Seville’s old town, where many streets were empty by early afternoon, Carmen "
+        "Ortega, 74, sat in the shade.",
+        "He told reporters The Harlow Ledger had been right.",
+        "He told reporters Smith had resigned.",
         # A capitalised noun before a number is a label.
         "Officials say they will decide when Title 42 ends in May.",
         # Contact clauses whose infinitive lacks its object.

@@ -53,6 +53,9 @@ def test_splits_after_closing_quote():
         ("By Jane Doe and John Smith", PassageKind.BYLINE),
         ("From: Sofia Berg in Stockholm", PassageKind.BYLINE),
         ("From Stockholm in winter", PassageKind.HEADING),
+        # A clock time opens or ends a metadata line, not a headline with a race time.
+        ("Updated 10:45", PassageKind.META),
+        ("Kiprotich wins Manchester Marathon in 2:07:48 as Novotná holds on", PassageKind.HEADING),
         ("Two leaders shake hands © Jane Doe / dpa", PassageKind.CAPTION),
         ("Putin wants weapons from North Korea?", PassageKind.HEADING),
         ("China has no interest in a highly armed North Korea", PassageKind.HEADING),

@@ -26,8 +26,10 @@ _TERMINAL = ".!?…:;,"
 _CLOSERS = "”\"’'»«)]›‹“"
 _DATE_RE = regex.compile(
     r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4})\b"
-    r"|\b\d{1,2}:\d{2}\b"
 )
+# A clock time marks a metadata line where it opens or ends one ("10:45 | Politik",
+# "Updated 10:45"), not inside a headline ("… wins in 2:07:48 as …").
+_EDGE_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])|(?<![:\d])\d{1,2}:\d{2}\W*$")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
 _END_CLOSE = '”"’»«)]'
 _NEXT_OPEN = '“"‘«»„(['
@@ -87,6 +89,7 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         and (
             meta.search(stripped)
             or _DATE_RE.search(stripped)
+            or _EDGE_TIME_RE.search(stripped)
             or len(_BREADCRUMB_SEP_RE.findall(stripped)) >= 2
         )
     ):

@@ -57,6 +57,7 @@ _CANDIDATE = regex.compile(
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\S\n]+\Z")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
 
 
@@ -152,6 +153,8 @@ def _name_clause_hit(
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
+    if not punct and _after_saying_and_object(m, c.reporting_verbs):
+        return None  # "told reporters Smith had …"
     after = tokens().after(m.start("word"))
     before = tokens().before(m.end("prev"))
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
@@ -381,7 +384,17 @@ def _judge_title(
     low = prev.lower()
     if low in lang.name_contexts or low in evidence.title_nouns:
         return None
+    if _after_saying_and_object(m, evidence.reporting_verbs):
+        return None
     return _hit(m, prev, sep, word)
+
+
+def _after_saying_and_object(m: regex.Match[str], reporting_verbs: frozenset[str]) -> bool:
+    """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"):
+    the capital starts the clause that verb takes after its object?"""
+    start = m.start("prev")
+    before = _WORD_BEFORE.search(m.string, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() in reporting_verbs
 
 
 def _ends_sentence(

@@ -191,7 +191,8 @@ def _main_clause_ends(
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
         # is found by June, …") or is cut short ("told me that one day I would win").
         complete = _subject_first(clause, c) and _has_verb(clause, c)
-        return complete and _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
+        before = tokens[: index - 1] if index and tokens[index - 1] == "," else tokens[:index]
+        return complete and _main_clause_ends(before, c, object_check=False, inner=True)
     if stop in c.predicate_conjunctions and len(clause) > 1 and c.is_finite(clause[0].lower()):
         # A second predicate of the same subject ("Groups welcomed the plan but said it
         # should go further"): complete when the clause before the conjunction is.
