@@ -98,6 +98,19 @@ def clauses():
         ("Sales volumes fell sharply in May Excluding fuel, they fell 1.2% on the month.",
          "May Excluding"),
         ("He scored twice Following the match, the coach praised him.", "twice Following"),
+        # A past form right after a one-word subject is its verb; a name's particle is
+        # part of the name; appositions of several parts; a quotation and an aside in
+        # brackets inside the clause; a subject before an apposition.
+        ("Others worried about the disruption Greta van Houten, who owns a bakery, said "
+         "the works would close the street for months.", "disruption Greta"),
+        ("Not everyone was persuaded Tobias Lind, a fund manager at Nordvik, which owns "
+         "shares, said the margin was low.", "persuaded Tobias"),
+        ("Fishermen were angry about the new rules Joseph Otieno, 48, who has fished the "
+         "lake since he was 14, said catches had fallen.", "rules Joseph"),
+        ("The director said the ruling showed that “eine kleine Firma” (a small company) "
+         "could defend its patents Müller said the firm would seek damages.", "patents Müller"),
+        ("Ava, now 6, was found to have a disorder that can be managed with a daily "
+         "supplement Kowalski said her daughter was well.", "supplement Kowalski"),
         # ", where …" is complete after a main clause.
         ("Han will return to Seoul, where Park is expected to brief lawmakers on the talks "
          "Mr. Takeda is expected to make a visit in May.", "talks Mr"),
@@ -177,6 +190,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Ortega, 74, sat in the shade.",
         "He told reporters The Harlow Ledger had been right.",
         "He told reporters Smith had resigned.",
+        # A possessive has its noun after it; ", and" starts no apposition.
+        "His time is inside the standard for next summer’s European Championships, and Dr "
+        "Fiona Grant, the performance director, said he was ready.",
         # A capitalised noun before a number is a label.
         "Officials say they will decide when Title 42 ends in May.",
         # Contact clauses whose infinitive lacks its object.

@@ -149,6 +149,10 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
+    if low.endswith(("’s", "'s")) and not punct:
+        return None  # "next summer’s European Championships": a possessive has its noun
+    if low in c.particles:
+        return None  # "Greta van Houten": a name particle belongs to the name after it
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).

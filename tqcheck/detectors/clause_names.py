@@ -52,6 +52,8 @@ _BE = frozenset({"not", "be", "been", "being"})
 _WINDOW = 60
 # How many comma-separated parts back the subject of a clause may stand.
 _COMMA_PARTS = 4
+# Quotation marks, which may stand inside a clause around a quoted phrase.
+_QUOTES = frozenset({"“", "”", '"'})
 # How long a prepositional phrase between a verb of saying and "that" may be.
 _PHRASE_WORDS = 6
 
@@ -185,7 +187,11 @@ def _main_clause_ends(
         # "As someone who works with patients who have …, Young thanks"): within its
         # stretch of punctuation, the clause before starts with a subject and has a verb.
         before = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
-        return _subject_first(before, c) and _has_verb(before, c)
+        if _subject_first(before, c) and _has_verb(before, c):
+            return True
+        # The subject may stand before an apposition ("Ava, now 6, was tested … and found
+        # to have a disorder that can be managed …").
+        return _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
@@ -297,6 +303,12 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
         low = tok.lower()
         if tok == "." and index and tokens[index - 1] in c.abbreviations:
             continue  # "sworn in on Jan. 8"
+        if tok in _QUOTES and clause:
+            continue  # a quoted phrase inside the clause: "showed that “eine kleine Firma” …"
+        if tok == ")" and clause and "(" in tokens[:index]:
+            # An aside in brackets inside the clause: "… (a small company) could defend …".
+            index = len(tokens) - 1 - tokens[::-1].index("(", len(tokens) - index)
+            continue
         if not tok[:1].isalnum():
             clause.reverse()
             return clause, index, tok
@@ -356,8 +368,9 @@ def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = 
     """A finite verb after the first word, and not after a determiner ("its talks").
 
     A regular past form before a preposition may be a participle ("a survey published
-    by research firm GfK"), so it counts only before anything else. A base form counts
-    after a plural subject ("Economists expect …"), as nouns rarely follow one.
+    by research firm GfK"), so it counts only before anything else, or right after a
+    one-word subject ("Fishermen reacted with relief", "Others worried about it"). A base
+    form counts after a plural subject ("Economists expect …"), as nouns rarely follow one.
     """
     if contracted_first and words and c.is_finite(words[0].lower()):
         return "'" in words[0] or "’" in words[0]  # "That's their right"
@@ -367,7 +380,7 @@ def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = 
             continue
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt not in c.prepositions or not low.endswith(c.past_suffixes):
+            if nxt not in c.prepositions or not low.endswith(c.past_suffixes) or i == 1:
                 return True
         elif low in c.base_verbs and _plural_subject(_subject_word(words, i, c), c):
             return True
@@ -449,6 +462,9 @@ def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comm
             continue
         if not _in_verb_group(low, c):
             break
+        subject = low not in _BE and low not in c.participles and _in_verb_group(nxt, c)
+        if reporting and c.is_finite(low) and subject:
+            break  # "said catches had fallen": the clause it takes, not more of its group
         reporting = reporting or low in c.reporting_verbs
         i += 1
     infinitive = tokens[i + 1].lower() if i + 1 < len(tokens) and tokens[i] == "to" else ""
@@ -495,15 +511,27 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
 
 
 def _skip_apposition(tokens: Sequence[str], i: int, c: NameClauses) -> int:
-    """Skip ``, chief economist at the bank,`` or ``, 68,`` after a name."""
+    """Skip ``, chief economist at the bank,`` or ``, 68,`` after a name, or several
+    such parts up to a verb (``, 34, a nurse who lives on the Eastside, said``)."""
     if i >= len(tokens) or tokens[i] != ",":
         return i
+    end = i
     for j in range(i + 1, min(len(tokens), i + 2 + _APPOSITION_WORDS)):
+        if tokens[j - 1] == "," and tokens[j].lower() in c.predicate_conjunctions:
+            return i  # ", and Dr Grant said": a coordinated clause, no apposition
         if tokens[j] == ",":
-            return j + 1 if j > i + 1 else i
+            if j == end + 1:
+                return i  # ", ," is no apposition
+            end = j
+            nxt = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+            if c.is_finite(nxt) or nxt in c.adverbs or end == i + 2 + _APPOSITION_WORDS:
+                return j + 1
+            continue
+        if tokens[j] == "." and tokens[j - 1][:1].isupper():
+            continue  # "Eugene, Ore., said"
         if not tokens[j][:1].isalnum() and tokens[j] not in ("(", ")"):
-            return i
-    return i
+            break
+    return end + 1 if end > i else i
 
 
 def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comma: bool) -> bool:
