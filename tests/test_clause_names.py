@@ -111,6 +111,9 @@ def clauses():
          "could defend its patents Müller said the firm would seek damages.", "patents Müller"),
         ("Ava, now 6, was found to have a disorder that can be managed with a daily "
          "supplement Kowalski said her daughter was well.", "supplement Kowalski"),
+        # A relative clause inside the subject, then the main verb.
+        ("Residents who spoke during public comment were divided Tomás Sáenz, 34, a nurse, "
+         "said the hours would help.", "divided Tomás"),
         # ", where …" is complete after a main clause.
         ("Han will return to Seoul, where Park is expected to brief lawmakers on the talks "
          "Mr. Takeda is expected to make a visit in May.", "talks Mr"),
@@ -190,6 +193,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Ortega, 74, sat in the shade.",
         "He told reporters The Harlow Ledger had been right.",
         "He told reporters Smith had resigned.",
+        "Voters who backed the plan said Smith would win.",
         # A possessive has its noun after it; ", and" starts no apposition.
         "His time is inside the standard for next summer’s European Championships, and Dr "
         "Fiona Grant, the performance director, said he was ready.",

@@ -145,7 +145,8 @@ def _name_clause_hit(
     # "The White House" after a name still starts a sentence ("pressure on the Fed The
     # White House has urged …"): no name begins with the article.
     article = word.lower() in c.determiners and prev[:1].isupper()
-    if not (prev[:1].islower() or prev.isdigit() or prev in lang.calendar_words or article):
+    number = prev[:1].isdigit()  # "5-4", "2,500"
+    if not (prev[:1].islower() or number or prev in lang.calendar_words or article):
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on

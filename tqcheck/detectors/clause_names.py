@@ -192,6 +192,8 @@ def _main_clause_ends(
         # The subject may stand before an apposition ("Ava, now 6, was tested … and found
         # to have a disorder that can be managed …").
         return _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
+    if _relative_in_subject(tokens, index, clause, stop, c):
+        return True
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
@@ -258,6 +260,21 @@ def _main_clause_ends(
         if stop != ",":
             return False
     return False
+
+
+def _relative_in_subject(
+    tokens: list[str], index: int, clause: list[str], stop: str, c: NameClauses
+) -> bool:
+    """A relative clause inside the subject, then the main verb: "Residents who spoke
+    during public comment were divided" (a subject with no verb before the relative word,
+    two finite verbs after it, the last one the main clause's)."""
+    if stop not in c.subject_relatives or (index and tokens[index - 1] == ","):
+        return False
+    subject = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
+    if not subject or not _subject_first(subject, c) or _has_verb(subject, c):
+        return False
+    finite = [w for w in clause if c.is_finite(w.lower())]
+    return len(finite) >= 2 and c.is_finite(clause[0].lower())
 
 
 def _without_bracket(tokens: list[str]) -> list[str]:
