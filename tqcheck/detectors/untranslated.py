@@ -13,6 +13,8 @@ marks do not count toward the minimum length.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import compress
+from operator import not_
 from typing import Any
 
 import regex
@@ -30,26 +32,38 @@ _QUOTED = regex.compile(
     r"[“„«»\"][^“”„«»\"]{0,400}?[”“»«\"]|[‚‘‹›][^‚‘‹›]{0,400}?[’‘‹›](?![\p{L}\p{M}])"
 )
 # Letters that English text (and these rules' target languages) rarely use.
-_FOREIGN_LETTERS = {
-    "en": regex.compile(r"[äöüßÄÖÜàâçèéêëîïôûùœÀÂÇÈÉÊËÎÏÔÛÙŒñÑ¿¡ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]"),
-    "de": regex.compile(r"[àâçèéêëîïôûùœñ¿¡ąćęłńśźż]"),
-    "fr": regex.compile(r"[äöüßñ¿¡ąćęłńśźż]"),
+_FOREIGN_LETTER_SETS = {
+    "en": "äöüßÄÖÜàâçèéêëîïôûùœÀÂÇÈÉÊËÎÏÔÛÙŒñÑ¿¡ąćęłńóśźżĄĆĘŁŃÓŚŹŻ",
+    "de": "àâçèéêëîïôûùœñ¿¡ąćęłńśźż",
+    "fr": "äöüßñ¿¡ąćęłńśźż",
 }
-_OTHER_SCRIPT = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
+# Letters of another script (ASCII is Latin or Common).
+_OTHER_SCRIPT_SET = r"[^\p{Latin}\p{Common}\p{Inherited}]"
 
 
-def _plainly_target(words: list[str], sentence: str, target: Language) -> bool:
-    """The cheap test: is this sentence obviously in the target language?"""
-    letters = _FOREIGN_LETTERS.get(target.code)
-    if letters is not None and letters.search(sentence):
+def _non_ascii(members: str) -> regex.Pattern[str]:
+    """A character class of non-ASCII ``members``: rejecting ASCII first makes it several
+    times faster to search (set intersection needs the regex module's version 1)."""
+    return regex.compile(rf"(?V1)[[^\x00-\x7f]&&[{members}]]")
+
+
+_FOREIGN_LETTERS = {code: _non_ascii(s) for code, s in _FOREIGN_LETTER_SETS.items()}
+_OTHER_SCRIPT = _non_ascii(_OTHER_SCRIPT_SET)
+# Either of the two, in one search.
+_SUSPICIOUS = {code: _non_ascii(s + _OTHER_SCRIPT_SET) for code, s in _FOREIGN_LETTER_SETS.items()}
+
+
+def _plainly_target(in_target: list[bool], sentence: str, target: Language, suspect: bool) -> bool:
+    """The cheap test: is this sentence obviously in the target language?
+
+    ``in_target`` tells for each word whether the target's word list has it; ``suspect`` is
+    False when the sentence's passage has no foreign letter or script (no need to look).
+    """
+    if suspect and _SUSPICIOUS.get(target.code, _OTHER_SCRIPT).search(sentence):
         return False
-    if _OTHER_SCRIPT.search(sentence):
+    if not target.lexicon:
         return False
-    lexicon = target.lexicon
-    if not lexicon:
-        return False
-    known = sum(map(lexicon.__contains__, map(str.lower, words)))  # C loops: a hot spot
-    return known >= 0.4 * len(words)
+    return sum(in_target) >= 0.4 * len(in_target)
 
 
 def _foreign_run(
@@ -76,6 +90,20 @@ def _foreign_run(
 
 
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
+
+
+def _unknown_capitalised(missing: list[str], target: Language, others: list[Language]) -> int:
+    """Of words the target's word list does not know, those not starting lower-case that
+    :func:`_unknown_words` counts as unknown (it counts every lower-case one)."""
+    letters = _FOREIGN_LETTERS.get(target.code)
+    count = 0
+    for word in missing:
+        if word[:1].islower():
+            continue
+        low = word.lower()
+        if any(low in other.lexicon for other in others) or bool(letters and letters.search(word)):
+            count += 1
+    return count
 
 
 def _unknown_words(words: list[str], target: Language, others: list[Language]) -> tuple[int, int]:
@@ -152,13 +180,19 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     others = [o for o in others if o.lexicon]
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
+    suspicious = _SUSPICIOUS.get(target.code, _OTHER_SCRIPT)
     for passage in ctx.passages_of(kinds):
         flagged: list[Sentence] = []
+        suspect = suspicious.search(text, passage.start, passage.end) is not None
         for sentence in passage.sentences:
             chunk = text[sentence.start : sentence.end]
             unquoted = _QUOTED.sub(" ", chunk)
             words = _WORD.findall(unquoted)
-            if len(words) >= options["min_words"] and not _plainly_target(words, chunk, target):
+            lowered = list(map(str.lower, words))
+            in_target = list(map(target.lexicon.__contains__, lowered))  # C loops: a hot spot
+            if len(words) >= options["min_words"] and not _plainly_target(
+                in_target, chunk, target, suspect
+            ):
                 result = langid.identify(chunk, languages)
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
                     # A sentence that is only partly foreign: flag the clause, not all of it.
@@ -171,14 +205,12 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                     continue
             # The clause and run tests below need several lower-case words the target's
             # word list does not know: most translated sentences stop here.
-            # A lower-case word is its own lower-cased form.
-            lower_case = [w for w in words if w[:1].islower()]
-            unknown = len(lower_case) - sum(
-                map(target.lexicon.__contains__, map(str.lower, lower_case))
-            )
+            missing = list(compress(words, map(not_, in_target)))
+            unknown = sum(1 for w in missing if w[:1].islower())
             if unknown < options["min_run_words"] - 1 and (
                 unknown == 0
-                or _unknown_words(words, target, others)[0] < options["min_run_words"] - 1
+                or unknown + _unknown_capitalised(missing, target, others)
+                < options["min_run_words"] - 1
             ):
                 continue
             clause = _foreign_clause(text, sentence, target, others, languages, options)
@@ -187,7 +219,6 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 continue
             # A run of source-language words spliced into a translated sentence without
             # punctuation around it; cheap word-list test first.
-            lowered = [w.lower() for w in words]
             if not any(
                 sum(1 for w in lowered if w in o.lexicon and w not in target.lexicon)
                 >= options["min_run_words"]
