@@ -9,6 +9,7 @@ flagged and the document's most frequent one is suggested.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -30,9 +31,11 @@ _WORD = regex.compile(r"[^\s]+")
 _LEADING_WORD = regex.compile(r"(\p{L}+)[^\S\n]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
+    """The normalised form of a name (names recur across a feed's documents)."""
     decomposed = unicodedata.normalize("NFKD", surface.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
+    return "".join(filter(str.isalnum, decomposed))
 
 
 def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
@@ -51,21 +54,21 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         lambda: defaultdict(list)
     )
     text = ctx.text
-    keys: dict[str, str] = {}
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
-            start = _strip_leading_openers(ctx, m.start(), m.end())
-            # The whole name, and each of its words: "Erdoğan" alone matches the surname of
-            # "Recep Tayyip Erdoğan".
-            parts = [(start, m.end())]
-            words = list(_WORD.finditer(text, start, m.end()))
-            if len(words) > 1:
-                parts.extend(w.span() for w in words)
+            parts = [m.span()]
+            # A name of one word (most are) has no opener to drop and no words to add.
+            if len(m.group().split()) > 1:
+                start = _strip_leading_openers(ctx, m.start(), m.end())
+                # The whole name, and each of its words: "Erdoğan" alone matches the
+                # surname of "Recep Tayyip Erdoğan".
+                parts = [(start, m.end())]
+                words = list(_WORD.finditer(text, start, m.end()))
+                if len(words) > 1:
+                    parts.extend(w.span() for w in words)
             for s, e in parts:
                 surface = text[s:e]
-                key = keys.get(surface)
-                if key is None:
-                    key = keys[surface] = _key(surface)  # names recur: normalise once
+                key = _key(surface)
                 if len(key) >= options["min_length"] and not surface.isupper():
                     spans_by_key[key][surface].append((s, e))
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
