@@ -21,7 +21,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.model import Edit, Fix, PassageKind
+from tqcheck.model import Edit, Fix, Passage, PassageKind
 from tqcheck.segment import WORD_RE
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -29,6 +29,21 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 def _norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _sentence_keys(text: str, passage: Passage) -> list[str] | None:
+    """The keys of a passage's sentences, or None unless only white space lies around them.
+
+    Then the passage's own key is theirs joined by spaces (``casefold`` and the
+    substitution work character by character, and white space is no word character), so
+    a paragraph is normalised once, not twice.
+    """
+    sentences = passage.sentences
+    if not sentences or sentences[0].start != passage.start or sentences[-1].end != passage.end:
+        return None
+    if not all(text[a.end : b.start].isspace() for a, b in pairwise(sentences)):
+        return None
+    return [_norm(text[s.start : s.end]) for s in sentences]
 
 
 @detector("repeated-text", min_sentence_words=6, min_passage_words=3)
@@ -39,7 +54,8 @@ def repeated_text(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     # Every key is remembered; words are counted only for a repeat (the slow part).
     for passage in ctx.passages:
         body = text[passage.start : passage.end]
-        key = _norm(body)
+        skeys = _sentence_keys(text, passage) if passage.kind is PassageKind.PARAGRAPH else None
+        key = _norm(body) if skeys is None else " ".join(filter(None, skeys))
         if key in seen_passages and len(WORD_RE.findall(body)) >= options["min_passage_words"]:
             yield Hit(
                 passage.start,
@@ -51,9 +67,9 @@ def repeated_text(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         seen_passages.setdefault(key, passage.index)
         if passage.kind is not PassageKind.PARAGRAPH:
             continue  # a subheading that quotes a line of its section is news practice
-        for sentence in passage.sentences:
+        for i, sentence in enumerate(passage.sentences):
             chunk = text[sentence.start : sentence.end]
-            skey = _norm(chunk)
+            skey = _norm(chunk) if skeys is None else skeys[i]
             if skey not in seen_sentences:
                 seen_sentences[skey] = sentence.start
             elif len(WORD_RE.findall(chunk)) >= options["min_sentence_words"]:
