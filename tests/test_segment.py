@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tqcheck.languages import get_language
 from tqcheck.model import Document, PassageKind
-from tqcheck.segment import classify, segment, split_sentences
+from tqcheck.segment import _PREV_TOKEN_RE, classify, segment, split_sentences
 
 EN = get_language("en")
 
@@ -104,3 +107,10 @@ def test_long_line_ending_on_a_verb_after_a_paragraph_is_a_cut_paragraph():
         PassageKind.HEADING,  # a long subheading, but a phrase
         PassageKind.PARAGRAPH,
     ]
+
+
+@given(st.text(alphabet="ab.\u00e9 \n\r\x1c\u00a0\u2028", max_size=16))
+def test_the_token_before_a_full_stop_is_found_from_the_end_as_from_the_start(text: str) -> None:
+    forward = regex.compile(r"(\S+)$").search(text)
+    backward = _PREV_TOKEN_RE.search(text)
+    assert (forward and forward.span(1)) == (backward and backward.span(1))

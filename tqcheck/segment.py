@@ -39,7 +39,8 @@ _SENTENCE_END_RE = regex.compile(
 )
 _NUMBER_RE = regex.compile(r"^\p{N}+$")
 _NEXT_WORD_RE = regex.compile(r"\s*[“\"‘«»„‚›(\[]?\s?([\p{L}\p{M}'’]+)")
-_PREV_TOKEN_RE = regex.compile(r"(\S+)$")
+# Searched from the end (the same match, without trying every start before it).
+_PREV_TOKEN_RE = regex.compile(r"(?r)(\S+)$")
 # Enough characters before a full stop to hold any abbreviation or acronym.
 _TOKEN_WINDOW = 64
 _DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
@@ -73,6 +74,12 @@ def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex
     return byline, caption, meta
 
 
+# Every caption cue has one of these, every breadcrumb separator one of those: text
+# without them need not be searched.
+_CAPTION_MARKS = ("©", "(c)", ":", "/")
+_SEPARATOR_MARKS = ("»", "›", ">", "/", "|")
+
+
 def classify(text: str, lang: Language, words: int | None = None) -> PassageKind:
     """Decide the kind of one passage from its own text (of ``words`` words, if counted)."""
     stripped = text.strip()
@@ -81,18 +88,9 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
     last = stripped.rstrip(_CLOSERS)[-1:] if stripped else ""
     if words <= 10 and byline.search(stripped):
         return PassageKind.BYLINE
-    if words <= 60 and caption.search(stripped):
+    if words <= 60 and _has_any(stripped, _CAPTION_MARKS) and caption.search(stripped):
         return PassageKind.CAPTION
-    if (
-        words <= 20
-        and last not in ".!?"
-        and (
-            meta.search(stripped)
-            or _DATE_RE.search(stripped)
-            or _EDGE_TIME_RE.search(stripped)
-            or len(_BREADCRUMB_SEP_RE.findall(stripped)) >= 2
-        )
-    ):
+    if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta):
         return PassageKind.META
     if 0 < words <= 20 and len(stripped) <= 160 and "\n" not in stripped:
         # A headline is one sentence: text with a sentence end inside it is a
@@ -106,6 +104,24 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         ):
             return PassageKind.HEADING
     return PassageKind.PARAGRAPH
+
+
+def _has_any(text: str, marks: tuple[str, ...]) -> bool:
+    return any(mark in text for mark in marks)
+
+
+def _meta_cue(text: str, meta: regex.Pattern[str]) -> bool:
+    """Does ``text`` look like a date line, a breadcrumb or a metadata line?
+
+    Without a separator only the cues anchored at the start of ``text`` can match.
+    """
+    separated = _has_any(text, _SEPARATOR_MARKS)
+    return bool(
+        (meta.search(text) if separated else meta.match(text))
+        or _DATE_RE.search(text)
+        or _EDGE_TIME_RE.search(text)
+        or (separated and len(_BREADCRUMB_SEP_RE.findall(text)) >= 2)
+    )
 
 
 def _is_standalone_line(line: str, prev: str | None, nxt: str | None, lang: Language) -> bool:
