@@ -20,7 +20,10 @@ from tqcheck.detectors import Hit, detector
 from tqcheck.model import Edit, Fix
 
 # Characters that start or make up most UTF-8-read-as-Latin-1/Windows-1252 sequences.
-_SUSPECT = regex.compile(r"[ÃÂâÅÄÐÑØÙ€™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\x80-\x9f]")
+# None is ASCII: the class rejects ASCII first (set intersection, regex version 1), which
+# makes it several times faster to search.
+_SUSPECT_SET = r"[ÃÂâÅÄÐÑØÙ€™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\x80-\x9f]"
+_SUSPECT = regex.compile(rf"(?V1)[[^\x00-\x7f]&&{_SUSPECT_SET}]")
 _TOKEN = regex.compile(r"\S+")
 _TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at a point
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
