@@ -58,6 +58,11 @@ def _contexts(lang: Language) -> frozenset[str]:
     return lang.name_contexts | lang.openers
 
 
+def _has_ellipsis(text: str, start: int, end: int) -> bool:
+    """Is there ``…`` or ``...`` (in every ellipsis) inside ``text[start:end]``?"""
+    return text.find("…", start, end) >= 0 or text.find("...", start, end) >= 0
+
+
 @detector("link-residue")
 def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = ctx.text
@@ -66,6 +71,8 @@ def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
         return  # every splice has an ellipsis; most documents have none
     contexts = _contexts(ctx.language)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH, PassageKind.CAPTION)):
+        if not _has_ellipsis(text, passage.start, passage.end):
+            continue  # most passages of a document with an ellipsis have none either
         for m in _SPLICE.finditer(text, passage.start, passage.end):
             word = m.group("word").lower()
             if word not in contexts and not _elided(word, contexts):
