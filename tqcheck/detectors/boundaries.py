@@ -58,7 +58,8 @@ _CANDIDATE = regex.compile(
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\S\n]+\Z")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
+_LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])")
 
 
 def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
@@ -68,9 +69,31 @@ def _mid_sentence_capitals(ctx: CheckContext) -> Counter[str]:
     return counts
 
 
-def _lower_words(ctx: CheckContext) -> frozenset[str]:
-    """Words the document itself writes in lower case (so they are no names here)."""
-    return frozenset(_LOWER_WORD.findall(ctx.text))
+class _LowerWords:
+    """Does the document itself write a word in lower case (so it is no name here)?
+
+    Answered per word and remembered: a document asks about few words, and finding them
+    is cheaper than listing all its lower-case words."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            m = _LOWER_WORD.match(text, at)
+            if m is not None and m.end() - at == len(word) and _LOWER_WORD_START.match(text, at):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 @detector("lost-boundary", min_prev_letters=2)
@@ -87,28 +110,37 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             yield _hit(m, *m.group("prev", "sep", "word"))
         return
 
-    # Built only when a candidate needs this weaker evidence.
-    def lower_words() -> frozenset[str]:
-        return ctx.memo("lower-case-words", lambda: _lower_words(ctx))
+    lower_words = _LowerWords(text)
 
     evidence = _capital_evidence(lang)
     names = name_clauses(lang)
     verbs = name_verbs(lang)
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
-            tokens: Callable[[], SentenceTokens] | None = None
+            tokens = _LazyTokens(text, sentence)
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit is None and names is not None:
-                    if tokens is None:  # tokenised once, when a candidate needs it
-                        tokens = functools.cache(
-                            functools.partial(SentenceTokens, text, sentence.start, sentence.end)
-                        )
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit:
                     yield hit
+
+
+class _LazyTokens:
+    """A sentence's tokens, made when a candidate first needs them (most never do)."""
+
+    __slots__ = ("_sentence", "_text", "_tokens")
+
+    def __init__(self, text: str, sentence: Sentence) -> None:
+        self._text, self._sentence = text, sentence
+        self._tokens: SentenceTokens | None = None
+
+    def __call__(self) -> SentenceTokens:
+        if self._tokens is None:
+            self._tokens = SentenceTokens(self._text, self._sentence.start, self._sentence.end)
+        return self._tokens
 
 
 # Finding candidates: a capital after a word and a space is rare, so look for it first and
@@ -300,7 +332,7 @@ def _judge(
     m: regex.Match[str],
     lang: Language,
     capitals: Counter[str],
-    lower_words: Callable[[], frozenset[str]],
+    lower_words: _LowerWords,
     options: Mapping[str, Any],
     evidence: _CapitalEvidence,
 ) -> Hit | None:
@@ -354,7 +386,7 @@ def _judge(
         # Weaker evidence: the document writes the word in lower case elsewhere and
         # capitalises it only here, and a clause goes on after it ("Crews would be …",
         # not "under the federal Constitution, the court …").
-        or (capitals[word] <= 1 and after_word[:1].islower() and lower in lower_words())
+        or (capitals[word] <= 1 and after_word[:1].islower() and lower in lower_words)
     )
     if not (is_opener or is_common):
         return None
