@@ -111,6 +111,16 @@ def clauses():
          "could defend its patents Müller said the firm would seek damages.", "patents Müller"),
         ("Ava, now 6, was found to have a disorder that can be managed with a daily "
          "supplement Kowalski said her daughter was well.", "supplement Kowalski"),
+        # A time may end a sentence; quantity words open one even after a name; a past
+        # form after a bare plural subject, or in a subordinate clause, is its verb.
+        ("The grid operator said demand peaked shortly after 3pm Most homes had power again "
+         "by 10pm.", "3pm Most"),
+        ("The race finished at Old Trafford Roughly 28,000 runners started it.",
+         "Trafford Roughly"),
+        ("Trade unions called for outdoor work to be suspended during the hottest hours Ana "
+         "Sáenz, a union spokesperson, said some crews were still working.", "hours Ana"),
+        ("The pace quickened when the pacemakers stepped off at 30 kilometres Tadesse made "
+         "the first move.", "kilometres Tadesse"),
         # A relative clause inside the subject, then the main verb.
         ("Residents who spoke during public comment were divided Tomás Sáenz, 34, a nurse, "
          "said the hours would help.", "divided Tomás"),
@@ -194,6 +204,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He told reporters The Harlow Ledger had been right.",
         "He told reporters Smith had resigned.",
         "Voters who backed the plan said Smith would win.",
+        "The letters published by the paper Smith said were forged.",
         # A possessive has its noun after it; ", and" starts no apposition.
         "His time is inside the standard for next summer’s European Championships, and Dr "
         "Fiona Grant, the performance director, said he was ready.",

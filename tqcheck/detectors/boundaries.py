@@ -415,7 +415,7 @@ def _judge_title(
         indefinite = word.lower() in evidence.indefinite_articles
         semicolon = sep.strip()[:1] == ";" and not name_title
         return _hit(m, prev, sep, word) if semicolon or indefinite else None
-    number = evidence.after_numbers and prev.isdigit()  # "finished in the top 15 The …"
+    number = evidence.after_numbers and prev[:1].isdigit()  # "the top 15 The …"
     if name_title or not (prev[:1].islower() or prev in lang.calendar_words or number):
         return None
     low = prev.lower()
@@ -452,7 +452,7 @@ def _ends_sentence(
     low = prev.lower()
     if not is_opener and _name_after(prev, lower, evidence):
         return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
-    number = evidence.after_numbers and prev.isdigit()
+    number = evidence.after_numbers and prev[:1].isdigit()  # "2030", "3pm"
     if prev in lang.calendar_words:
         pass  # "since September Hopes faded": a date often ends a sentence
     elif number:

@@ -198,7 +198,7 @@ def _main_clause_ends(
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
         # is found by June, …") or is cut short ("told me that one day I would win").
-        complete = _subject_first(clause, c) and _has_verb(clause, c)
+        complete = _subject_first(clause, c) and _has_verb(clause, c, after_subordinator=True)
         before = tokens[: index - 1] if index and tokens[index - 1] == "," else tokens[:index]
         return complete and _main_clause_ends(before, c, object_check=False, inner=True)
     if stop in c.predicate_conjunctions and len(clause) > 1 and c.is_finite(clause[0].lower()):
@@ -381,12 +381,20 @@ def _in_verb_group(low: str, c: NameClauses) -> bool:
     return c.is_finite(low) or low in _BE or low in c.participles or _participle(low, c)
 
 
-def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = False) -> bool:
+def _has_verb(
+    words: Sequence[str],
+    c: NameClauses,
+    *,
+    contracted_first: bool = False,
+    after_subordinator: bool = False,
+) -> bool:
     """A finite verb after the first word, and not after a determiner ("its talks").
 
     A regular past form before a preposition may be a participle ("a survey published
     by research firm GfK"), so it counts only before anything else, or right after a
-    one-word subject ("Fishermen reacted with relief", "Others worried about it"). A base
+    one-word subject ("Fishermen reacted with relief", "Others worried about it") or an
+    adjective or noun and a plural one ("Trade unions called for …"), or in a clause a
+    subordinator opens (it needs a finite verb: "when the pacemakers stepped off"). A base
     form counts after a plural subject ("Economists expect …"), as nouns rarely follow one.
     """
     if contracted_first and words and c.is_finite(words[0].lower()):
@@ -397,7 +405,11 @@ def _has_verb(words: Sequence[str], c: NameClauses, *, contracted_first: bool = 
             continue
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt not in c.prepositions or not low.endswith(c.past_suffixes) or i == 1:
+            bare_subject = i == 1 or (
+                i == 2 and words[0].lower() not in c.determiners and _plural_subject(before, c)
+            )
+            past = low.endswith(c.past_suffixes)
+            if nxt not in c.prepositions or not past or bare_subject or after_subordinator:
                 return True
         elif low in c.base_verbs and _plural_subject(_subject_word(words, i, c), c):
             return True
