@@ -166,6 +166,12 @@ def test_hyphen_as_dash_in_typographic_preset():
             "Sie arbeite an einem Roman, sagte sie Worum es darin gehe, verrate sie nicht.",
             "sie Worum",
         ),
+        # "mehr" ends a clause ("nichts mehr"), though it starts noun phrases too.
+        (
+            "Im Regionalverkehr ging vielerorts nichts mehr Mehrere Bahnbetreiber stellten "
+            "den Betrieb ein.",
+            "mehr Mehrere",
+        ),
         # Sentence adverbs ("Entsprechend", "Insoweit") are openers too.
         (
             "Die meisten Rudel leben im Osten und im Nordwesten Entsprechend häufiger kommt es "
