@@ -199,7 +199,8 @@ def _main_clause_ends(
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
         # is found by June, …") or is cut short ("told me that one day I would win").
         complete = _subject_first(clause, c) and _has_verb(clause, c, after_subordinator=True)
-        before = tokens[: index - 1] if index and tokens[index - 1] == "," else tokens[:index]
+        comma = index > 0 and tokens[index - 1] == ","  # "…, where …", "…, although …"
+        before = tokens[: index - 1 if comma else index]
         return complete and _main_clause_ends(before, c, object_check=False, inner=True)
     if stop in c.predicate_conjunctions and len(clause) > 1 and c.is_finite(clause[0].lower()):
         # A second predicate of the same subject ("Groups welcomed the plan but said it
@@ -210,8 +211,9 @@ def _main_clause_ends(
         # "…, which have complained": a parenthesis, complete after a main clause (not
         # "After the fall of the Wall, which had stood for 28 years, Modrow said").
         complete = _has_verb(["", *clause[:-1]], c)
-        before = tokens[: index - 1]
-        return complete and _main_clause_ends(before, c, object_check=False, inner=True)
+        return complete and _main_clause_ends(
+            tokens[: index - 1], c, object_check=False, inner=True
+        )
     # Before a later clause, a subject and its verb are enough: "Scientists say that …".
     if len(clause) < (2 if inner else _MIN_CLAUSE_WORDS):
         return False
@@ -226,11 +228,16 @@ def _main_clause_ends(
     verb_words = clause if inner else clause[:-1]
     if _subject_first(clause, c) and _has_verb(verb_words, c, contracted_first=True):
         return True
-    if stop != ",":
-        return False
-    # The subject may stand before an apposition or a list ("Scotland, with three wins
-    # from four, face Ireland …"; "Brandt was third, 0.55 seconds back, the first podium
-    # of her career"): join the last part to an earlier one that starts with a subject.
+    return stop == "," and _subject_before_commas(tokens, index, clause, c)
+
+
+def _subject_before_commas(
+    tokens: list[str], index: int, clause: list[str], c: NameClauses
+) -> bool:
+    """The subject may stand before an apposition or a list ("Scotland, with three wins
+    from four, face Ireland …"; "Brandt was third, 0.55 seconds back, the first podium of
+    her career"): join the clause after the comma at ``index`` to an earlier part that
+    starts with a subject."""
     predicate = clause if c.is_finite(clause[0].lower()) else []
     for _ in range(_COMMA_PARTS):
         part, index, stop = _last_clause(tokens, index, c)
