@@ -157,6 +157,11 @@ def test_space_before_comma_and_full_stop():
         # A weekday before a comma: French writes it in lower case.
         ("Les dockers ont cessé le travail Mercredi, douze cargos attendaient.",
          "travail Mercredi"),
+        # Before a number a capital is no label in French (labels are lower case there).
+        ("Le club a atteint les quarts pour la première fois de son histoire Devant 4 300 "
+         "spectateurs, Roncourt a dominé la première période.", "histoire Devant"),
+        ("Le jury se réunira pour la soirée de clôture Samedi 14 octobre, à Périgueux, il "
+         "remettra son prix.", "clôture Samedi"),
     ],
 )  # fmt: skip
 def test_lost_boundary_flag(text, span):

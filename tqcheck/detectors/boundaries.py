@@ -251,6 +251,8 @@ class _CapitalEvidence:
     # May a number or a capitalised word (a name) end the sentence before an opener?
     after_numbers: bool = False
     after_names: bool = False
+    # Does the language capitalise labels before numbers ("Title 42", "Section 230")?
+    number_labels: bool = False
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -306,6 +308,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         title_articles=frozenset(w.lower() for w in data.get("title_articles", ["the", "a", "an"])),
         after_numbers=bool(data.get("after_numbers", False)),
         after_names=bool(data.get("after_names", False)),
+        number_labels=bool(data.get("number_labels", False)),
         letter_label_words=frozenset(data.get("letter_label_words", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
@@ -377,7 +380,9 @@ def _judge(
         return None  # a multi-word name: "Global Times", "State Department"
     if not is_opener and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
-    if not is_opener and after_word[:1].isdigit() and not lower.endswith("ly"):
+    date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
+    label = evidence.number_labels and after_word[:1].isdigit()
+    if label and not (is_opener or lower.endswith("ly") or date):
         return None  # a noun before a number is a label: "when Title 42 ends", "Article 5"
     if lower in evidence.title_articles and name_after:
         return None  # a title: "The New York Times", "La France insoumise"
