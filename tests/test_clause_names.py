@@ -205,6 +205,12 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He told reporters Smith had resigned.",
         "Voters who backed the plan said Smith would win.",
         "The letters published by the paper Smith said were forged.",
+        # A possessive has its noun after it; a hyphen between spaces is a dash; the clause
+        # after "and" is complete only as much as the one before it.
+        "He was the company’s No. 3 executive.",
+        "VILNIUS, May 26 (Reuters) - Former diplomat Tomas Lukas won the runoff on Sunday.",
+        "On a night in February, in a basement where the walls sweat and the tables stand "
+        "so close that strangers share olives, Inês Carvalhal waited for silence.",
         # A possessive has its noun after it; ", and" starts no apposition.
         "His time is inside the standard for next summer’s European Championships, and Dr "
         "Fiona Grant, the performance director, said he was ready.",

@@ -182,8 +182,8 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
-    if low.endswith(("’s", "'s")) and not punct:
-        return None  # "next summer’s European Championships": a possessive has its noun
+    if _possessive(low) and not punct:
+        return None  # "next summer’s European Championships"
     if low in c.particles:
         return None  # "Greta van Houten": a name particle belongs to the name after it
     if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
@@ -205,6 +205,11 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _possessive(low: str) -> bool:
+    """A possessive has its noun after it: no sentence ends with one."""
+    return low.endswith(("’s", "'s"))
 
 
 def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
@@ -455,6 +460,8 @@ def _ends_sentence(
     ("it" for "It’s").
     """
     low = prev.lower()
+    if _possessive(low):
+        return False  # "the company’s No. 3 executive"
     if not is_opener and _name_after(prev, lower, evidence):
         return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
     number = evidence.after_numbers and prev[:1].isdigit()  # "2030", "3pm"

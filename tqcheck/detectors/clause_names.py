@@ -41,6 +41,7 @@ _TOKEN = regex.compile(
     r"\p{Lu}\.(?=[^\S\n]*\p{Lu})"  # an initial: "J. Smith"
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*(?:[.,:]\p{N}+)*"  # "2,500", "2:07:48"
     r"|[,;:—–()\"“”«»]|[.!?]"
+    r"|(?<=\s)-(?=\s)"  # a hyphen as a dash: "VILNIUS, May 26 (Reuters) - Former …"
 )
 _APPOSITION_WORDS = 20
 _POSSESSIVE_NOUNS = 4
@@ -181,6 +182,10 @@ def _main_clause_ends(
         conjunction = tokens[index]
         before, index, stop = _last_clause(tokens, index, c)
         clause = [*before, conjunction, *clause]
+    if stop in c.list_conjunctions and not _conjunct_ends(tokens, index, c):
+        # "… where the walls sweat and the tables stand …": the clause after "and" is
+        # complete only as much as the one before it.
+        return False
     if _subject_relative(tokens, index, clause, stop, c):
         # "… standards for hospitals that receive federal funding": the relative word is
         # the subject, the verb has its object, and a main clause ends before it (not
@@ -267,6 +272,14 @@ def _subject_before_commas(
         if stop != ",":
             return False
     return False
+
+
+def _conjunct_ends(tokens: list[str], index: int, c: NameClauses) -> bool:
+    """Does a main clause end before the conjunction at ``index`` ("Prices rose and …",
+    "Prices rose 5%, and …")?"""
+    comma = index > 0 and tokens[index - 1] == ","
+    before = tokens[: index - 1 if comma else index]
+    return bool(before) and _main_clause_ends(before, c, object_check=False, inner=True)
 
 
 def _relative_in_subject(

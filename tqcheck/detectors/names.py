@@ -69,7 +69,9 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface)
-                if len(key) >= options["min_length"] and not surface.isupper():
+                if len(key) < options["min_length"] or surface.isupper():
+                    continue
+                if not _syllables(surface):
                     spans_by_key[key][surface].append((s, e))
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
     # such a pair is one word, not a name spelled two ways.
@@ -91,6 +93,15 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     message=f"“{surface}” is spelled “{preferred}” elsewhere in this document.",
                     suggestion=f"Use one spelling: “{preferred}”.",
                 )
+
+
+_HYPHEN = regex.compile(r"[\-‐]")
+
+
+def _syllables(surface: str) -> bool:
+    """A name spelled out in syllables ("chanting “Ma-ri-a-na!”"), not another spelling."""
+    parts = _HYPHEN.split(surface)
+    return len(parts) >= 3 and all(len(part) <= 3 for part in parts)
 
 
 def _same_word(a: str, b: str, inflection: Mapping[str, str]) -> bool:
