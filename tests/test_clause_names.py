@@ -121,6 +121,13 @@ def clauses():
          "Sáenz, a union spokesperson, said some crews were still working.", "hours Ana"),
         ("The pace quickened when the pacemakers stepped off at 30 kilometres Tadesse made "
          "the first move.", "kilometres Tadesse"),
+        # "or" between two verb forms of one group ("closed or narrowed") splits no clause.
+        ("Traders say small businesses, where roads have been closed or narrowed since "
+         "2022, have suffered most Sandra Whitcombe, who runs a café, said her takings fell.",
+         "most Sandra"),
+        # A sentence adverb before its comma opens a sentence even after a preposition.
+        ("“These fields would have shrugged it off Instead, the cold hit at flowering.”",
+         "off Instead"),
         # A relative clause inside the subject, then the main verb.
         ("Residents who spoke during public comment were divided Tomás Sáenz, 34, a nurse, "
          "said the hours would help.", "divided Tomás"),

@@ -175,13 +175,7 @@ def _main_clause_ends(
     close it ("… Slapps (strategic lawsuits …), which are …")."""
     if inner:
         tokens = _without_bracket(tokens)
-    clause, index, stop = _last_clause(tokens, len(tokens), c)
-    while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
-        # The last item of a list ("the works of Mozart, Verdi and Puccini"): the clause
-        # goes on before the conjunction.
-        conjunction = tokens[index]
-        before, index, stop = _last_clause(tokens, index, c)
-        clause = [*before, conjunction, *clause]
+    clause, index, stop = _clause_over_lists(tokens, len(tokens), c)
     if stop in c.list_conjunctions and not _conjunct_ends(tokens, index, c):
         # "… where the walls sweat and the tables stand …": the clause after "and" is
         # complete only as much as the one before it.
@@ -245,7 +239,7 @@ def _subject_before_commas(
     starts with a subject."""
     predicate = clause if c.is_finite(clause[0].lower()) else []
     for _ in range(_COMMA_PARTS):
-        part, index, stop = _last_clause(tokens, index, c)
+        part, index, stop = _clause_over_lists(tokens, index, c)
         if stop in c.relatives and index and tokens[index - 1] == ",":
             index -= 1  # ", which is at a record high,": a parenthesis
             continue
@@ -272,6 +266,18 @@ def _subject_before_commas(
         if stop != ",":
             return False
     return False
+
+
+def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str], int, str]:
+    """``_last_clause``, going on over "and"/"or" after a part without a verb of its own:
+    the last item of a list ("the works of Mozart, Verdi and Puccini") or a second verb
+    form of one verb group ("roads have been closed or narrowed")."""
+    clause, index, stop = _last_clause(tokens, end, c)
+    while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
+        conjunction = tokens[index]
+        before, index, stop = _last_clause(tokens, index, c)
+        clause = [*before, conjunction, *clause]
+    return clause, index, stop
 
 
 def _conjunct_ends(tokens: list[str], index: int, c: NameClauses) -> bool:
@@ -425,7 +431,7 @@ def _has_verb(
             continue
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            bare_subject = i == 1 or (
+            bare_subject = (i == 1 and before != "") or (
                 i == 2 and words[0].lower() not in c.determiners and _plural_subject(before, c)
             )
             past = low.endswith(c.past_suffixes)
