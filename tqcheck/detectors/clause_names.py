@@ -274,6 +274,8 @@ def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[lis
     form of one verb group ("roads have been closed or narrowed")."""
     clause, index, stop = _last_clause(tokens, end, c)
     while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
+        if clause and clause[0].lower() in c.prepositions:
+            break  # "…, and within an hour I had …": a phrase the next clause opens with
         conjunction = tokens[index]
         before, index, stop = _last_clause(tokens, index, c)
         clause = [*before, conjunction, *clause]

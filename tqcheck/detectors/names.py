@@ -19,7 +19,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import language_section
+from tqcheck.languages import Language, language_section
 
 _TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
 _NAME = regex.compile(
@@ -39,13 +39,21 @@ def _key(surface: str) -> str:
 
 
 def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
-    """Drop sentence-initial function words: "The Kim regime" names "Kim"."""
+    """Drop sentence-initial function words and titles: "The Kim regime" names "Kim",
+    "Mr Ellery Pryce" (British style, no full stop) names "Ellery Pryce"."""
     text = ctx.text
+    titles = _titles(ctx.language)
     while True:
         m = _LEADING_WORD.match(text, start, end)
-        if not m or m.group(1).lower() not in ctx.language.openers:
+        if not m or not (m.group(1) in titles or m.group(1).lower() in ctx.language.openers):
             return start
         start = m.end()
+
+
+@functools.lru_cache(maxsize=16)
+def _titles(lang: Language) -> frozenset[str]:
+    """Titles before names ("Mr", "Dr"), from the language's ``[boundaries]`` data."""
+    return frozenset(language_section(lang, "boundaries").get("name_titles", []))
 
 
 @detector("name-variants", min_length=4)
