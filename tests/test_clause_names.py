@@ -128,6 +128,9 @@ def clauses():
         # A sentence adverb before its comma opens a sentence even after a preposition.
         ("“These fields would have shrugged it off Instead, the cold hit at flowering.”",
          "off Instead"),
+        # A number word opens a sentence after a name too.
+        ("He steered the ball past Filip Novák Twelve minutes later he scored again.",
+         "Novák Twelve"),
         # A relative clause inside the subject, then the main verb.
         ("Residents who spoke during public comment were divided Tomás Sáenz, 34, a nurse, "
          "said the hours would help.", "divided Tomás"),
