@@ -307,6 +307,11 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         "Er las jeden Morgen, meist im Zug, Die Zeit, eine Wochenzeitung.",
         # A preposition that is no particle of the verb before it.
         "Dann brachen nach Angaben der Polizei Unbekannte in die Halle ein.",
+        # A bare subject and verb take their object; an insertion does not cross a
+        # quotation mark; "gab’s" is verb and "es"; "zu" before an inflected adjective.
+        "„Kinder brauchen Räume, in denen sie spielen, streiten und sich langweilen können.“",
+        "„Am Anfang gab’s Proteste, vor allem von Eltern“, räumt die Rektorin ein.",
+        "Das Zinn wird auf einem langen Tisch zu dünnen Platten gegossen.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):

@@ -44,6 +44,7 @@ _MAX_PHRASE = 6
 # How long an apposition or relative clause after a subject may be, in characters.
 _INSERTION = 160
 _COMMA_WORD = regex.compile(r",[^\S\n]+\p{Ll}")
+_QUOTE_MARK = regex.compile(r"[„“”\"»«‚‘›‹]")
 
 
 def noun_clause(
@@ -56,13 +57,18 @@ def noun_clause(
     ends = can_end_sentence(prev, c) or verb_ends_clause(text, m, sentence_start, c)
     if not ends or low in c.determiners or low in c.numerals:
         return False  # "nannte ein Sprecher", "in hundert Jahren"
+    # After "zu" an infinitive ends a clause ("zu prüfen Anwohner"), an inflected adjective
+    # of a listed stem does not ("zu dünnen Platten gegossen").
     infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
+    infinitive = infinitive and not _inflected_adjective(low, c)
     # A number counts its noun ("612 Stellen"), a score does not ("zum 23:22 Torhüterin").
     start = m.start("prev")
     score = start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()
     number = prev[:1].isdigit() and not score
     if number or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
+    if low.endswith(("’s", "'s")):
+        return False  # "gab’s Proteste": the verb and its "es", then its object
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     if low in c.prepositions and not separable_particle(words_before(text, m, sentence_start), c):
@@ -96,6 +102,14 @@ def noun_clause(
     return not (ambiguous and (bracket_open or last))
 
 
+def _inflected_adjective(low: str, c: VerbClauses) -> bool:
+    """An adjective with an inflection ending whose stem the word list knows ("dünnen")."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and low[: -len(ending)] in c.common_words:
+            return not listed_verb(low, c)
+    return False
+
+
 def _noun_phrase(tokens: list[str], c: VerbClauses) -> bool:
     """Are ``tokens`` (after a noun) the rest of a noun phrase: nouns, numbers, articles,
     prepositions and inflected adjectives, no verb?"""
@@ -119,6 +133,8 @@ def _verb_after_insertion(
     close = text.find(",", comma + 1, min(sentence_end, comma + _INSERTION))
     if close < 0 or not _COMMA_WORD.match(text, close):
         return [], -1, comma
+    if _QUOTE_MARK.search(text, comma, close):
+        return [], -1, comma  # "„Am Anfang gab’s Proteste, vor allem von Eltern“, räumt …"
     tokens, end = following_words_end(text, close + 1, sentence_end, CLAUSE_TOKENS, c)
     finite = len(tokens) > 1 and is_finite(tokens[0].lower(), c)
     return [",", *tokens], 1 if finite else -1, end
@@ -212,9 +228,11 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     finite = words[f].lower()
     if f == len(words) - 1:
         # The finite verb is the last word: a clause when its subject came first ("Die
-        # Preise steigen"), not when the subject follows ("Gestern kam …").
+        # Preise steigen"), not when the subject follows ("Gestern kam …"), and not when
+        # a bare subject and verb may still take their object ("Kinder brauchen Räume, …").
         subject_first = first in c.determiners or first not in c.openers
-        return subject_first and words[0][:1].isupper() and finite not in c.auxiliaries, False
+        complete = subject_first and words[0][:1].isupper() and finite not in c.auxiliaries
+        return complete and len(words) > 2, False
     if finite not in c.auxiliaries:
         return True, False
     return True, not _bracket_closed(words, f, c)
