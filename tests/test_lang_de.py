@@ -400,11 +400,12 @@ def test_doubled_nouns_are_repeated_words():
 # --- Clean corpus -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("corpus", ["", "-stress"])
+@pytest.mark.parametrize("corpus", ["", "-stress", "-blind"])
 @pytest.mark.parametrize("style", ["plain", "typographic"])
 def test_clean_corpus_has_no_findings(style, corpus):
-    """The dev set, and the precision set written with hard syntax (verb brackets, noun
-    and participle openers, appositions, titles, main clauses joined by a comma)."""
+    """The dev set, the precision set written with hard syntax (verb brackets, noun and
+    participle openers, appositions, titles, main clauses joined by a comma), and a blind
+    set of ten desks."""
     articles = sorted(CORPUS.with_name(CORPUS.name + corpus).glob("*.txt"))
     assert len(articles) >= 8
     for path in articles:

@@ -366,12 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trials", type=int, default=100)
     parser.add_argument(
         "--set",
-        choices=("dev", "heldout", "final", "stress"),
+        choices=("dev", "heldout", "final", "stress", "blind"),
         default="dev",
         help="which clean corpora: dev (corpus/LANG, the rules were tuned on it), heldout "
         "(corpus/LANG-heldout, used for error analysis), final (corpus/LANG-final, only "
-        "measured) or stress (corpus/de-stress: German with hard syntax, written for "
-        "precision, then used for error analysis)",
+        "measured), stress (corpus/de-stress: German with hard syntax, written for "
+        "precision) or blind (corpus/de-blind: ten desks, written blind); the last two "
+        "were measured first, then used for error analysis",
     )
     args = parser.parse_args(argv)
     CORPUS_SUFFIX["value"] = "" if args.set == "dev" else f"-{args.set}"
