@@ -537,13 +537,14 @@ def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comm
 
 def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
     """The index after the name at the start of ``tokens`` ("Italy’s economy minister")."""
-    i, possessive = 0, False
+    i, possessive, owned = 0, False, -1
     while i < len(tokens):
         tok = tokens[i]
         if tok in c.titles and i + 1 < len(tokens) and tokens[i + 1] == ".":
             i += 2
         elif tok[:1].isupper() and tok[:1].isalpha():
-            possessive = possessive or tok.endswith(("’s", "'s"))
+            if tok.endswith(("’s", "'s")):
+                possessive, owned = True, i + 1  # the word after it is its noun
             i += 1
         elif i and tok.lower() in c.particles:
             i += 1
@@ -558,7 +559,9 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
         i < len(tokens)
         and nouns < limit
         and tokens[i][:1].islower()
-        and not c.is_finite(tokens[i].lower())
+        # Right after a possessive a word is its noun, even one that is also a verb form:
+        # "Vančura’s plans to cut …" (but "Kenya’s Evans Kiprotich finished …").
+        and (not c.is_finite(tokens[i].lower()) or i == owned)
         and tokens[i].lower() not in c.prepositions
         and tokens[i].lower() not in c.markers
         and tokens[i].lower() not in c.base_verbs  # "Nordic airlines face …", "I hope"

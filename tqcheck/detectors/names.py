@@ -31,10 +31,17 @@ _WORD = regex.compile(r"[^\s]+")
 _LEADING_WORD = regex.compile(r"(\p{L}+)[^\S\n]+")
 
 
+# Letters that do not decompose into a base letter and a diacritic, as they are written
+# without it ("Kjærholm" / "Kjaerholm", "Søren" / "Soren", "Łódź" / "Lodz").
+_TRANSLITERATION = str.maketrans(
+    {"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     """The normalised form of a name (names recur across a feed's documents)."""
-    decomposed = unicodedata.normalize("NFKD", surface.casefold())
+    decomposed = unicodedata.normalize("NFKD", surface.casefold().translate(_TRANSLITERATION))
     return "".join(filter(str.isalnum, decomposed))
 
 

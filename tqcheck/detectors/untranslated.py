@@ -12,6 +12,7 @@ marks do not count toward the minimum length.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from itertools import compress
 from operator import not_
@@ -22,7 +23,7 @@ import regex
 from tqcheck import langid
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, get_language
+from tqcheck.languages import Language, get_language, language_section
 from tqcheck.model import PassageKind, Sentence, Severity
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
@@ -71,6 +72,7 @@ def _foreign_run(
 ) -> tuple[int, int] | None:
     """The longest run of words that are common in another language and not the target's."""
     target_lex = target.lexicon
+    particles = _name_particles(target)
     best: tuple[int, int] | None = None
     for other in others:
         other_lex = other.lexicon
@@ -83,10 +85,26 @@ def _foreign_run(
                 run_start = i if run_start is None else run_start
                 continue
             length = i - run_start if run_start is not None else 0
-            if length >= min_words and (best is None or length > best[1] - best[0]):
+            longer = length >= min_words and (best is None or length > best[1] - best[0])
+            if longer and _content_words(words[run_start:i], particles) >= _MIN_CONTENT_WORDS:
                 best = (run_start, i)  # type: ignore[assignment]
             run_start = None
     return best
+
+
+# A run needs this many lower-case words that are no name particles: "the Col de la Croix
+# de Fer" is a French place name, not French text.
+_MIN_CONTENT_WORDS = 2
+
+
+def _content_words(run: list[regex.Match[str]], particles: frozenset[str]) -> int:
+    return sum(1 for m in run if m.group()[:1].islower() and m.group() not in particles)
+
+
+@functools.lru_cache(maxsize=16)
+def _name_particles(lang: Language) -> frozenset[str]:
+    """Particles of names ("de", "la", "von"), from the language's ``[boundaries]`` data."""
+    return frozenset(language_section(lang, "boundaries").get("name_particles", []))
 
 
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
