@@ -110,36 +110,32 @@ def _name_particles(lang: Language) -> frozenset[str]:
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
 
 
-def _unknown_capitalised(missing: list[str], target: Language, others: list[Language]) -> int:
-    """Of words the target's word list does not know, those not starting lower-case that
-    :func:`_unknown_words` counts as unknown (it counts every lower-case one)."""
+def _foreign_capital(word: str, target: Language, others: list[Language]) -> bool:
+    """A capitalised word the target's list does not know that is foreign rather than a
+    name: another language's list knows it, or it has letters the target does not use (the
+    German nouns of "so die Einschätzung mehrerer Experten")."""
+    low = word.lower()
+    if any(low in other.lexicon for other in others):
+        return True
     letters = _FOREIGN_LETTERS.get(target.code)
-    count = 0
-    for word in missing:
-        if word[:1].islower():
-            continue
-        low = word.lower()
-        if any(low in other.lexicon for other in others) or bool(letters and letters.search(word)):
-            count += 1
-    return count
+    return bool(letters and letters.search(word))
+
+
+def _unknown_capitalised(missing: list[str], target: Language, others: list[Language]) -> int:
+    """Of words the target's word list does not know, the capitalised foreign ones."""
+    return sum(
+        1 for word in missing if not word[:1].islower() and _foreign_capital(word, target, others)
+    )
 
 
 def _unknown_words(words: list[str], target: Language, others: list[Language]) -> tuple[int, int]:
-    """How many words the target's word list does not know, and how many are no names.
-
-    Lower-case words count; capitalised ones are mostly names, unless another language's
-    list knows them or they have letters the target does not use (the German nouns of "so
-    die Einschätzung mehrerer Experten")."""
+    """How many words the target's word list does not know (lower-case ones, and foreign
+    capitalised ones), and how many words are no names."""
     unknown = names = 0
-    letters = _FOREIGN_LETTERS.get(target.code)
     for word in words:
-        low = word.lower()
-        if low in target.lexicon:
+        if word.lower() in target.lexicon:
             continue
-        foreign = any(low in other.lexicon for other in others) or bool(
-            letters and letters.search(word)
-        )
-        if word[:1].islower() or foreign:
+        if word[:1].islower() or _foreign_capital(word, target, others):
             unknown += 1
         else:
             names += 1
