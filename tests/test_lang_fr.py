@@ -184,6 +184,9 @@ def test_lost_boundary_flag(text, span):
         # Two main clauses joined by a comma are correct French.
         "Lyon a gagné, Marseille a perdu.",
         "Le journal « Libération » Lundi matin.",
+        # A first name that ends like an adverb ("-ment") before its surname.
+        "Il a marqué trois pénalités, tandis que son vis-à-vis, Clément Vergnaud, n’en "
+        "réussissait qu’une.",
     ],
 )
 def test_lost_boundary_pass(text):

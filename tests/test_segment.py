@@ -114,3 +114,15 @@ def test_the_token_before_a_full_stop_is_found_from_the_end_as_from_the_start(te
     forward = regex.compile(r"(\S+)$").search(text)
     backward = _PREV_TOKEN_RE.search(text)
     assert (forward and forward.span(1)) == (backward and backward.span(1))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Accueil › Politique › Société", PassageKind.META),
+        # A function word after the breadcrumb word: a subheading, not a trail.
+        ("Accueil glacial des syndicats", PassageKind.HEADING),
+    ],
+)
+def test_classify_french_breadcrumbs(text, kind):
+    assert classify(text, get_language("fr")) is kind

@@ -67,8 +67,12 @@ def _cues(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str], regex
         rf"|(?:^|\s)(?:{alt(lang.caption_labels)})\s*:\s*\p{{Lu}}"
         rf"|/\s*(?:{alt(lang.agencies)})\s*$"
     )
+    # A breadcrumb trail without separators is section names only: a function word after
+    # "Accueil" makes it a subheading ("Accueil glacial des syndicats").
+    function_word = rf"(?i:\b(?:{alt(tuple(lang.openers))})\b)"
     meta = regex.compile(
-        rf"^(?:{alt(lang.breadcrumb_words)})\b|^(?:{alt(lang.meta_words)})\b\s*:?"
+        rf"^(?:{alt(lang.breadcrumb_words)})\b(?!.*{function_word})"
+        rf"|^(?:{alt(lang.meta_words)})\b\s*:?"
         rf"|\b(?:{alt(lang.breadcrumb_words + lang.nav_words)})\b.*{_BREADCRUMB_SEP_RE.pattern}"
     )
     return byline, caption, meta

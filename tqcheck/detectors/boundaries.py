@@ -375,7 +375,8 @@ def _judge(
         lower in lang.openers
         or (lower in evidence.comma_openers and after.startswith(","))
         or bool(apostrophe and head in lang.openers)
-        or _opener_by_form(lower, after_word, evidence)
+        # an adverb by its ending, unless a capital follows: a first name ("Clément Vergnaud")
+        or (_opener_by_form(lower, after_word, evidence) and not after_word[:1].isupper())
     )
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
