@@ -219,6 +219,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # after "and" is complete only as much as the one before it.
         "He was the company’s No. 3 executive.",
         "Her rival spent much of the campaign attacking Vančura’s plans to cut subsidies.",
+        "Residents interviewed downtown Tuesday afternoon were also split.",
+        "The scrum won a penalty with two minutes left, and this time Ferreira made no mistake.",
         "She said the only play she had ever seen is Death of a Salesman.",
         "I switched the phone on last Monday, and within an hour I had lost 40 minutes.",
         "VILNIUS, May 26 (Reuters) - Former diplomat Tomas Lukas won the runoff on Sunday.",

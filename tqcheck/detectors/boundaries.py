@@ -193,6 +193,8 @@ def _name_clause_hit(
     if not punct and _after_saying_and_object(m, c.reporting_verbs):
         return None  # "told reporters Smith had …"
     after = tokens().after(m.start("word"))
+    if word in lang.calendar_words and len(after) > 1 and after[1].lower() in c.time_nouns:
+        return None  # "interviewed downtown Tuesday afternoon": a time, not a subject
     before = tokens().before(m.end("prev"))
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None

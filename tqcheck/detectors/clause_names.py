@@ -274,8 +274,11 @@ def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[lis
     form of one verb group ("roads have been closed or narrowed")."""
     clause, index, stop = _last_clause(tokens, end, c)
     while stop in c.list_conjunctions and not _has_verb(["", *clause], c):
-        if clause and clause[0].lower() in c.prepositions:
-            break  # "…, and within an hour I had …": a phrase the next clause opens with
+        time_phrase = len(clause) == 2 and clause[1].lower() in c.time_nouns
+        if clause and (clause[0].lower() in c.prepositions or time_phrase):
+            # "…, and within an hour I had …", "…, and this time Ferreira made …": a phrase
+            # the next clause opens with, not the last item of a list
+            break
         conjunction = tokens[index]
         before, index, stop = _last_clause(tokens, index, c)
         clause = [*before, conjunction, *clause]

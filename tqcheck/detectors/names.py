@@ -58,6 +58,20 @@ def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
 
 
 @functools.lru_cache(maxsize=16)
+def _joined_to_name(lang: Language) -> regex.Pattern[str]:
+    """A name particle between this name and another capitalised word ("del Perú")."""
+    particles = "|".join(
+        regex.escape(p) for p in language_section(lang, "boundaries").get("name_particles", [])
+    )
+    if not particles:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"(?:\p{{Lu}}\p{{L}}*\.?[^\S\n]+(?:{particles})[^\S\n]+\Z)"  # "Geofísico del ", "Ms. de "
+        rf"|(?:[^\S\n]+(?:{particles})[^\S\n]+\p{{Lu}})"  # after: " de Productores"
+    )
+
+
+@functools.lru_cache(maxsize=16)
 def _titles(lang: Language) -> frozenset[str]:
     """Titles before names ("Mr", "Dr"), from the language's ``[boundaries]`` data."""
     return frozenset(language_section(lang, "boundaries").get("name_titles", []))
@@ -69,8 +83,14 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         lambda: defaultdict(list)
     )
     text = ctx.text
+    joined = _joined_to_name(ctx.language)
+    free: set[str] = set()  # spellings used at least once outside a particle-joined name
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
+            is_joined = bool(
+                joined.search(text, max(0, m.start() - 40), m.start())
+                or joined.match(text, m.end())
+            )
             parts = [m.span()]
             # A name of one word (most are) has no opener to drop and no words to add.
             if len(m.group().split()) > 1:
@@ -88,6 +108,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     continue
                 if not _syllables(surface):
                     spans_by_key[key][surface].append((s, e))
+                    if not is_joined:
+                        free.add(surface)
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
     # such a pair is one word, not a name spelled two ways.
     inflection = {
@@ -95,6 +117,11 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
     }
     for surfaces in spans_by_key.values():
+        # A word of another language's name joined by its particles keeps that language's
+        # spelling beside the English one ("Instituto Geofísico del Perú" / "Peru",
+        # "Secretaría de Industria y Comercio" / "Indústria"): only free spellings compete.
+        if any(s in free for s in surfaces):
+            surfaces = {s: spans for s, spans in surfaces.items() if s in free}
         if len(surfaces) < 2:
             continue
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
