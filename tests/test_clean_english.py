@@ -12,7 +12,7 @@ import tqcheck
 CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
 
 
-@pytest.mark.parametrize("corpus", ["en", "en-stress", "en-blind", "en-blind2"])
+@pytest.mark.parametrize("corpus", ["en", "en-stress", "en-blind", "en-blind2", "en-blind4"])
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
     """The dev set, the precision set written blind with hard syntax (names after commas,
     appositions, contact clauses, titles of works, speech spliced with commas), and two
