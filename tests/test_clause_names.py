@@ -131,6 +131,12 @@ def clauses():
         # A number word opens a sentence after a name too.
         ("He steered the ball past Filip Novák Twelve minutes later he scored again.",
          "Novák Twelve"),
+        # "as" graded by an adverb before it; an infinitive is no antecedent of a contact
+        # clause, so the verb after the name may take a prepositional phrase.
+        ("The chapters on her training are almost as good Marsh won a scholarship in 1969.",
+         "good Marsh"),
+        ("The defeat was hard to take Holroyd sat on the turf for minutes.",
+         "take Holroyd"),
         # A relative clause inside the subject, then the main verb.
         ("Residents who spoke during public comment were divided Tomás Sáenz, 34, a nurse, "
          "said the hours would help.", "divided Tomás"),
@@ -220,6 +226,7 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He was the company’s No. 3 executive.",
         "Her rival spent much of the campaign attacking Vančura’s plans to cut subsidies.",
         "Residents interviewed downtown Tuesday afternoon were also split.",
+        "There was a lot of concern I share about what will happen next.",
         "The scrum won a penalty with two minutes left, and this time Ferreira made no mistake.",
         "She said the only play she had ever seen is Death of a Salesman.",
         "I switched the phone on last Monday, and within an hour I had lost 40 minutes.",

@@ -198,10 +198,12 @@ def _name_clause_hit(
     before = tokens().before(m.end("prev"))
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
-    # After an adverb or an adjective it grades ("more likely"), the name cannot start a
-    # contact clause ("the deal Smith signed in May"): it is read as after a comma.
+    # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
+    # take"), the name cannot start a contact clause, which needs a noun before it ("the
+    # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
-    no_antecedent = low in c.adverbs or graded
+    infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
+    no_antecedent = low in c.adverbs or graded or infinitive
     if not clause_after(after, c, after_comma=bool(punct) or no_antecedent):
         return None
     if not clause_before(before, c, object_check=not punct):

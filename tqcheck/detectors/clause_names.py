@@ -222,7 +222,14 @@ def _main_clause_ends(
     # A title noun before the name is singular: "for years Nordic airlines …" ends a clause.
     last = clause[-1].lower()
     title = not (_plural_subject(last, c) or last in c.time_nouns)
-    if object_check and clause[-2].lower() in c.object_prepositions and title and not infinitive:
+    # "as" after a verb or an adverb grades the word after it ("are almost as good").
+    degree = len(clause) > 2 and (
+        clause[-3].lower() in c.adverbs or c.is_finite(clause[-3].lower())
+    )
+    object_prep = clause[-2].lower() in c.object_prepositions and not (
+        clause[-2].lower() == "as" and degree
+    )
+    if object_check and object_prep and title and not infinitive:
         return False  # "interviewed by reporter Jane Smith" (but "how to comply Prof. …")
     verb_words = clause if inner else clause[:-1]
     if _subject_first(clause, c) and _has_verb(verb_words, c, contracted_first=True):
