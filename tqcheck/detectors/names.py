@@ -58,17 +58,24 @@ def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
 
 
 @functools.lru_cache(maxsize=16)
-def _joined_to_name(lang: Language) -> regex.Pattern[str]:
-    """A name particle between this name and another capitalised word ("del Perú")."""
-    particles = "|".join(
-        regex.escape(p) for p in language_section(lang, "boundaries").get("name_particles", [])
-    )
-    if not particles:
-        return regex.compile(r"(?!)")
-    return regex.compile(
-        rf"(?:\p{{Lu}}\p{{L}}*\.?[^\S\n]+(?:{particles})[^\S\n]+\Z)"  # "Geofísico del ", "Ms. de "
-        rf"|(?:[^\S\n]+(?:{particles})[^\S\n]+\p{{Lu}})"  # after: " de Productores"
-    )
+def _particles(lang: Language) -> frozenset[str]:
+    """Particles of names ("del", "de", "y"), from the language's ``[boundaries]`` data."""
+    return frozenset(language_section(lang, "boundaries").get("name_particles", []))
+
+
+def _joined(text: str, start: int, end: int, particles: frozenset[str]) -> bool:
+    """Is the name at ``text[start:end]`` joined to another capitalised word by a particle
+    ("Geofísico del Perú", "Ms. de Groot", "Unión de Productores")? Plain string work: this
+    runs for every name of every document."""
+    before = text[max(0, start - _JOIN_WINDOW) : start].split()
+    if len(before) >= 2 and before[-1] in particles and before[-2][:1].isupper():
+        return True
+    after = text[end : end + _JOIN_WINDOW].split(maxsplit=2)
+    return len(after) >= 2 and after[0] in particles and after[1][:1].isupper()
+
+
+# How far around a name the particle and the other capitalised word are looked for.
+_JOIN_WINDOW = 40
 
 
 @functools.lru_cache(maxsize=16)
@@ -83,14 +90,9 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         lambda: defaultdict(list)
     )
     text = ctx.text
-    joined = _joined_to_name(ctx.language)
-    free: set[str] = set()  # spellings used at least once outside a particle-joined name
+    owner: dict[tuple[int, int], tuple[int, int]] = {}  # a spelling's span -> its name's
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
-            is_joined = bool(
-                joined.search(text, max(0, m.start() - 40), m.start())
-                or joined.match(text, m.end())
-            )
             parts = [m.span()]
             # A name of one word (most are) has no opener to drop and no words to add.
             if len(m.group().split()) > 1:
@@ -108,22 +110,30 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     continue
                 if not _syllables(surface):
                     spans_by_key[key][surface].append((s, e))
-                    if not is_joined:
-                        free.add(surface)
+                    owner[(s, e)] = m.span()
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
     # such a pair is one word, not a name spelled two ways.
     inflection = {
         changed: plain
         for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
     }
+    particles = _particles(ctx.language)
     for surfaces in spans_by_key.values():
+        if len(surfaces) < 2:
+            continue  # most names: one spelling
         # A word of another language's name joined by its particles keeps that language's
         # spelling beside the English one ("Instituto Geofísico del Perú" / "Peru",
-        # "Secretaría de Industria y Comercio" / "Indústria"): only free spellings compete.
-        if any(s in free for s in surfaces):
-            surfaces = {s: spans for s, spans in surfaces.items() if s in free}
-        if len(surfaces) < 2:
-            continue
+        # "Secretaría de Industria y Comercio" / "Indústria"): only spellings used at least
+        # once outside such a name compete.
+        free = {
+            surface: spans
+            for surface, spans in surfaces.items()
+            if any(not _joined(text, *owner[span], particles) for span in spans)
+        }
+        if free:
+            surfaces = free
+            if len(surfaces) < 2:
+                continue
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
             if surface == preferred or _same_word(surface, preferred, inflection):
@@ -142,6 +152,8 @@ _HYPHEN = regex.compile(r"[\-‐]")
 
 def _syllables(surface: str) -> bool:
     """A name spelled out in syllables ("chanting “Ma-ri-a-na!”"), not another spelling."""
+    if "-" not in surface and "‐" not in surface:
+        return False
     parts = _HYPHEN.split(surface)
     return len(parts) >= 3 and all(len(part) <= 3 for part in parts)
 
