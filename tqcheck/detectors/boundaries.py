@@ -262,6 +262,8 @@ class _CapitalEvidence:
     after_names: bool = False
     # Does the language capitalise labels before numbers ("Title 42", "Section 230")?
     number_labels: bool = False
+    # Abbreviations of "number" written without a full stop ("world No 41").
+    number_abbreviations: frozenset[str] = frozenset()
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -318,6 +320,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         after_numbers=bool(data.get("after_numbers", False)),
         after_names=bool(data.get("after_names", False)),
         number_labels=bool(data.get("number_labels", False)),
+        number_abbreviations=frozenset(data.get("number_abbreviations", [])),
         letter_label_words=frozenset(data.get("letter_label_words", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
@@ -368,6 +371,8 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
+    if word in evidence.number_abbreviations and after_word[:1].isdigit():
+        return None  # "the world No 41": the abbreviation of "number"
     name_title = word in evidence.name_titles and after.startswith(".")
     # Only languages that list the words introducing titles take "The X" as a sentence start.
     titled = bool(evidence.title_nouns) and lower in evidence.title_articles

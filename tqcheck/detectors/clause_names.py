@@ -341,6 +341,8 @@ def _subject_relative(
     if not antecedent[:1].isalnum() or c.is_finite(antecedent.lower()):
         return False  # "said that …": a complement clause, not a relative one
     verb = clause[0].lower()
+    if "'" in verb or "’" in verb:
+        return False  # "the week that I’d be in the final": a subject of its own
     return (c.is_finite(verb) or verb in c.base_verbs) and not c.is_finite(clause[-1].lower())
 
 
