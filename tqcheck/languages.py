@@ -129,6 +129,12 @@ def lowercase_set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key, []))
 
 
+@functools.lru_cache(maxsize=16)
+def name_particles(lang: Language) -> frozenset[str]:
+    """Particles of names ("van", "de", "del", "y"), from ``[boundaries] name_particles``."""
+    return frozenset(language_section(lang, "boundaries").get("name_particles", []))
+
+
 @functools.lru_cache(maxsize=32)
 def language_words(lang: Language, section: str, key: str) -> frozenset[str]:
     """The words of a word file named by ``[section] key`` of the language's data file."""

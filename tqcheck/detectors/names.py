@@ -19,7 +19,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, language_section
+from tqcheck.languages import Language, language_section, name_particles
 
 _TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
 _NAME = regex.compile(
@@ -55,12 +55,6 @@ def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
         if not m or not (m.group(1) in titles or m.group(1).lower() in ctx.language.openers):
             return start
         start = m.end()
-
-
-@functools.lru_cache(maxsize=16)
-def _particles(lang: Language) -> frozenset[str]:
-    """Particles of names ("del", "de", "y"), from the language's ``[boundaries]`` data."""
-    return frozenset(language_section(lang, "boundaries").get("name_particles", []))
 
 
 def _joined(text: str, start: int, end: int, particles: frozenset[str]) -> bool:
@@ -117,7 +111,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         changed: plain
         for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
     }
-    particles = _particles(ctx.language)
+    particles = name_particles(ctx.language)
     for surfaces in spans_by_key.values():
         if len(surfaces) < 2:
             continue  # most names: one spelling

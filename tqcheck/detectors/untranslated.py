@@ -12,7 +12,6 @@ marks do not count toward the minimum length.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping
 from itertools import compress
 from operator import not_
@@ -23,7 +22,7 @@ import regex
 from tqcheck import langid
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, get_language, language_section
+from tqcheck.languages import Language, get_language, name_particles
 from tqcheck.model import PassageKind, Sentence, Severity
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
@@ -72,7 +71,7 @@ def _foreign_run(
 ) -> tuple[int, int] | None:
     """The longest run of words that are common in another language and not the target's."""
     target_lex = target.lexicon
-    particles = _name_particles(target)
+    particles = name_particles(target)
     best: tuple[int, int] | None = None
     for other in others:
         other_lex = other.lexicon
@@ -99,12 +98,6 @@ _MIN_CONTENT_WORDS = 2
 
 def _content_words(run: list[regex.Match[str]], particles: frozenset[str]) -> int:
     return sum(1 for m in run if m.group()[:1].islower() and m.group() not in particles)
-
-
-@functools.lru_cache(maxsize=16)
-def _name_particles(lang: Language) -> frozenset[str]:
-    """Particles of names ("de", "la", "von"), from the language's ``[boundaries]`` data."""
-    return frozenset(language_section(lang, "boundaries").get("name_particles", []))
 
 
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
