@@ -228,6 +228,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Residents interviewed downtown Tuesday afternoon were also split.",
         "There was a lot of concern I share about what will happen next.",
         "Whitcombe, the world No 41, had been bidding for her first title.",
+        "After five hours of comment, the five-member Board of Education agreed to wait.",
+        "Pupils held up a banner reading “Our School, Our Home.”",
         "“If you’d told me at the start of the week that I’d be in the final, I’d have taken it.”",
         "The scrum won a penalty with two minutes left, and this time Ferreira made no mistake.",
         "She said the only play she had ever seen is Death of a Salesman.",

@@ -393,6 +393,10 @@ def _judge(
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):
         return None  # a multi-word name: "Global Times", "State Department"
+    if name_after and punctuated and prev[:1].isupper() and _word_before_capitalised(m):
+        return None  # title case around a comma: a slogan or title ("Our School, Our Home")
+    if not (punctuated or is_opener) and "-" in prev and _after_article(m, evidence):
+        return None  # "the five-member Board of Education": a compound adjective, a name
     if not is_opener and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
     date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
@@ -446,12 +450,26 @@ def _judge_title(
     return _hit(m, prev, sep, word)
 
 
+def _word_before(m: regex.Match[str]) -> str:
+    """The word right before ``prev`` (or "")."""
+    start = m.start("prev")
+    before = _WORD_BEFORE.search(m.string, max(0, start - 40), start)
+    return before.group(1) if before else ""
+
+
+def _after_article(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Does an article stand right before ``prev`` (which then modifies what follows)?"""
+    return _word_before(m).lower() in evidence.title_articles
+
+
+def _word_before_capitalised(m: regex.Match[str]) -> bool:
+    return _word_before(m)[:1].isupper()
+
+
 def _after_saying_and_object(m: regex.Match[str], reporting_verbs: frozenset[str]) -> bool:
     """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"):
     the capital starts the clause that verb takes after its object?"""
-    start = m.start("prev")
-    before = _WORD_BEFORE.search(m.string, max(0, start - 40), start)
-    return before is not None and before.group(1).lower() in reporting_verbs
+    return _word_before(m).lower() in reporting_verbs
 
 
 def _ends_sentence(
