@@ -232,7 +232,10 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
         # a bare subject and verb may still take their object ("Kinder brauchen Räume, …").
         subject_first = first in c.determiners or first not in c.openers
         complete = subject_first and words[0][:1].isupper() and finite not in c.auxiliaries
-        return complete and len(words) > 2, False
+        # The subject needs its noun: "Die längste bislang erfasste Hitzewelle" has none
+        # before "erfasste", an adjective there.
+        noun = any(w[:1].isupper() for w in words[1:f])
+        return complete and len(words) > 2 and noun, False
     if finite not in c.auxiliaries:
         return True, False
     return True, not _bracket_closed(words, f, c)
