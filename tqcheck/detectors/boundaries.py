@@ -38,6 +38,7 @@ from tqcheck.detectors.clause_names import (
     unpunctuated_end,
 )
 from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
+from tqcheck.detectors.noun_clauses import word_before
 from tqcheck.detectors.verb_clauses import clause_start_hits
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, lowercase_set
@@ -57,7 +58,6 @@ _CANDIDATE = regex.compile(
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}]+)[^\S\n]+\Z")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
 _LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])")
 
@@ -393,8 +393,10 @@ def _judge(
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):
         return None  # a multi-word name: "Global Times", "State Department"
-    if name_after and punctuated and prev[:1].isupper() and _word_before_capitalised(m):
-        return None  # title case around a comma: a slogan or title ("Our School, Our Home")
+    # Title case on both sides of a comma: a slogan or title ("Our School, Our Home").
+    title_case = name_after and punctuated and prev[:1].isupper()
+    if title_case and word_before(m.string, m.start("prev"))[:1].isupper():
+        return None
     if not (punctuated or is_opener) and "-" in prev and _after_article(m, evidence):
         return None  # "the five-member Board of Education": a compound adjective, a name
     if not is_opener and not after_word[:1].isalnum():
@@ -450,26 +452,15 @@ def _judge_title(
     return _hit(m, prev, sep, word)
 
 
-def _word_before(m: regex.Match[str]) -> str:
-    """The word right before ``prev`` (or "")."""
-    start = m.start("prev")
-    before = _WORD_BEFORE.search(m.string, max(0, start - 40), start)
-    return before.group(1) if before else ""
-
-
 def _after_article(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     """Does an article stand right before ``prev`` (which then modifies what follows)?"""
-    return _word_before(m).lower() in evidence.title_articles
-
-
-def _word_before_capitalised(m: regex.Match[str]) -> bool:
-    return _word_before(m)[:1].isupper()
+    return word_before(m.string, m.start("prev")).lower() in evidence.title_articles
 
 
 def _after_saying_and_object(m: regex.Match[str], reporting_verbs: frozenset[str]) -> bool:
     """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"):
     the capital starts the clause that verb takes after its object?"""
-    return _word_before(m).lower() in reporting_verbs
+    return word_before(m.string, m.start("prev")).lower() in reporting_verbs
 
 
 def _ends_sentence(

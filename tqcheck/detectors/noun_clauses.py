@@ -59,7 +59,7 @@ def noun_clause(
         return False  # "nannte ein Sprecher", "in hundert Jahren"
     # After "zu" an infinitive ends a clause ("zu prüfen Anwohner"), an inflected adjective
     # of a listed stem does not ("zu dünnen Platten gegossen").
-    infinitive = _word_before(text, m.start("prev")).lower() in c.infinitive_markers
+    infinitive = word_before(text, m.start("prev")).lower() in c.infinitive_markers
     infinitive = infinitive and not _inflected_adjective(low, c)
     # A number counts its noun ("612 Stellen"), a score does not ("zum 23:22 Torhüterin").
     start = m.start("prev")
@@ -140,7 +140,7 @@ def _verb_after_insertion(
     return [",", *tokens], 1 if finite else -1, end
 
 
-def _word_before(text: str, pos: int) -> str:
+def word_before(text: str, pos: int) -> str:
     """The word right before ``pos`` (separated by spaces only), or ""."""
     m = _WORD_BEFORE.match(text, max(0, pos - 40), pos)
     return m.group(1) if m else ""
