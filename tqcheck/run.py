@@ -45,6 +45,7 @@ class Run:
 
     def __post_init__(self) -> None:
         self.summary = RunSummary(self.settings)
+        self._shared: Settings | None = None
 
     def _inputs(self, paths: tuple[str, ...]) -> Iterator[tuple[Document, Settings]]:
         for item in read_inputs(paths, self.read_options):
@@ -53,11 +54,13 @@ class Run:
                 if self.on_error:
                     self.on_error(item)
                 continue
-            if item.path and not self.config.accepts(item.path) and item.path not in paths:
+            # Named inputs are checked whatever include/exclude say; asking first spares a
+            # path resolution per record of a JSONL or feed file.
+            if item.path and item.path not in paths and not self.config.accepts(item.path):
                 continue
             if self.document_meta:
                 item.meta.update(self.document_meta)
-            settings, document = for_document(self.config, self.file_settings, item, **self.cli)
+            settings, document = self._settings_for(item)
             reason = check_limits(document, settings.limits)
             if reason is not None:  # too large to check: refused like unreadable input
                 error = InputError(document.path or "-", reason, document.line)
@@ -66,6 +69,15 @@ class Run:
                     self.on_error(error)
                 continue
             yield document, settings
+
+    def _settings_for(self, document: Document) -> tuple[Settings, Document]:
+        """Without per-path overrides every document shares one ``Settings`` object: merged
+        once, and pickled once per batch for the workers rather than once per document."""
+        if self.config.overrides:
+            return for_document(self.config, self.file_settings, document, **self.cli)
+        if self._shared is None:
+            self._shared = for_document(self.config, self.file_settings, document, **self.cli)[0]
+        return self._shared, document
 
     def _distributed(self, paths: tuple[str, ...]) -> Iterator[tuple[DocumentReport, Settings]]:
         """Shards read and checked on a Dask cluster (run-level settings, no overrides)."""
