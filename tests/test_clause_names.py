@@ -245,6 +245,15 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # Contact clauses whose infinitive lacks its object.
         "He praised the visit Takeda is expected to make.",
         "He mentioned the deal Smith tried to sign but abandoned.",
+        # ", and" with a noun phrase after a clause: the phrase is the next subject.
+        "Rahman took two wickets before lunch, and the left-arm spinner Joel Amos took "
+        "three after it.",
+        # After a subordinator and a comma the clause belongs to the subordinator.
+        "The home side kept the ball until, with ten minutes left, Lisboa’s young teammate "
+        "Ana Rocha shot wide.",
+        # A participle after "a", a relative clause that is no subject, a title noun.
+        "The panel, a body that includes a retired Navy admiral and two judges, met twice.",
+        "The study appeared on Monday in the journal Nutrition and Public Health.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

@@ -397,8 +397,8 @@ def _judge(
     title_case = name_after and punctuated and prev[:1].isupper()
     if title_case and word_before(m.string, m.start("prev"))[:1].isupper():
         return None
-    if not (punctuated or is_opener) and "-" in prev and _after_article(m, evidence):
-        return None  # "the five-member Board of Education": a compound adjective, a name
+    if not (punctuated or is_opener) and _modifier_after_article(m, lang, evidence):
+        return None  # "the five-member Board", "a retired Army officer", "the journal Nature"
     if not is_opener and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
     date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
@@ -450,6 +450,25 @@ def _judge_title(
     if _after_saying_and_object(m, evidence.reporting_verbs):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _modifier_after_article(
+    m: regex.Match[str], lang: Language, evidence: _CapitalEvidence
+) -> bool:
+    """Does ``prev`` modify the capitalised word after it, so no sentence ends on it?
+
+    After an article: a compound adjective ("the five-member Board of Education") or a
+    word that introduces a title ("the journal Nutrition and Population Health"); after
+    "a"/"an": a past participle ("a retired Army officer"), which is never a noun.
+    """
+    low = m.group("prev").lower()
+    if ("-" in low or low in evidence.title_nouns) and _after_article(m, evidence):
+        return True
+    c = name_clauses(lang)
+    if c is None or not low.endswith(c.past_suffixes) or low in c.base_verbs:
+        return False
+    article = word_before(m.string, m.start("prev")).lower()
+    return c.is_finite(low) and article in evidence.indefinite_articles
 
 
 def _after_article(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:

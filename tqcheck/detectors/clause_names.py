@@ -176,6 +176,8 @@ def _main_clause_ends(
     if inner:
         tokens = _without_bracket(tokens)
     clause, index, stop = _clause_over_lists(tokens, len(tokens), c)
+    if not inner and _subject_conjunct(tokens, index, clause, stop, c):
+        return False
     if stop in c.list_conjunctions and not _conjunct_ends(tokens, index, c):
         # "… where the walls sweat and the tables stand …": the clause after "and" is
         # complete only as much as the one before it.
@@ -247,6 +249,10 @@ def _subject_before_commas(
     predicate = clause if c.is_finite(clause[0].lower()) else []
     for _ in range(_COMMA_PARTS):
         part, index, stop = _clause_over_lists(tokens, index, c)
+        if part and part[-1].lower() in c.subordinators:
+            # "…set a steady tempo until, with 6km left, his teammate Rui Tavares lifted
+            # the pace": the words after the comma belong to the clause "until" opens.
+            return False
         if stop in c.relatives and index and tokens[index - 1] == ",":
             index -= 1  # ", which is at a record high,": a parenthesis
             continue
@@ -292,6 +298,22 @@ def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[lis
     return clause, index, stop
 
 
+def _subject_conjunct(
+    tokens: list[str], index: int, clause: list[str], stop: str, c: NameClauses
+) -> bool:
+    """ "…removed both openers, and the off-spinner Sanne Verhoeven had …": after a clause
+    and a comma, "and" with a noun phrase and no verb opens the next clause, whose subject
+    goes on into the name. (After a list item without a verb the phrase may end a series:
+    "thanked her coach, her parents, and the groundsman.")"""
+    if stop != "," or len(clause) < 2 or clause[0].lower() not in c.list_conjunctions:
+        return False
+    if _has_verb(clause, c):
+        return False
+    before, _, _ = _last_clause(tokens, index, c)
+    # a predicate after an apposition starts with its verb ("…, removed both openers")
+    return _has_verb(before, c) or (bool(before) and c.is_finite(before[0].lower()))
+
+
 def _conjunct_ends(tokens: list[str], index: int, c: NameClauses) -> bool:
     """Does a main clause end before the conjunction at ``index`` ("Prices rose and …",
     "Prices rose 5%, and …")?"""
@@ -311,7 +333,12 @@ def _relative_in_subject(
     subject = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
     if not subject or not _subject_first(subject, c) or _has_verb(subject, c):
         return False
-    finite = [w for w in clause if c.is_finite(w.lower())]
+    # not after a determiner: "a group that included a retired Army officer"
+    finite = [
+        w
+        for i, w in enumerate(clause)
+        if c.is_finite(w.lower()) and not (i and clause[i - 1].lower() in c.determiners)
+    ]
     return len(finite) >= 2 and c.is_finite(clause[0].lower())
 
 

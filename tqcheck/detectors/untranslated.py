@@ -12,7 +12,7 @@ marks do not count toward the minimum length.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress
 from operator import not_
 from typing import Any
@@ -85,7 +85,8 @@ def _foreign_run(
                 continue
             length = i - run_start if run_start is not None else 0
             longer = length >= min_words and (best is None or length > best[1] - best[0])
-            if longer and _content_words(words[run_start:i], particles) >= _MIN_CONTENT_WORDS:
+            run = (m.group() for m in words[run_start:i])
+            if longer and _content_words(run, particles) >= _MIN_CONTENT_WORDS:
                 best = (run_start, i)  # type: ignore[assignment]
             run_start = None
     return best
@@ -96,8 +97,10 @@ def _foreign_run(
 _MIN_CONTENT_WORDS = 2
 
 
-def _content_words(run: list[regex.Match[str]], particles: frozenset[str]) -> int:
-    return sum(1 for m in run if m.group()[:1].islower() and m.group() not in particles)
+def _content_words(words: Iterable[str], particles: frozenset[str]) -> int:
+    """Words that are no name and no name particle: not capitalised (caseless scripts
+    count), not "van" or "de"."""
+    return sum(1 for w in words if not w[:1].isupper() and w not in particles)
 
 
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
@@ -185,6 +188,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     languages = langid.candidates(target.code, source_code)
     others = [get_language(c) for c in ("de", "fr", source_code or "") if c and c != target.code]
     others = [o for o in others if o.lexicon]
+    particles = name_particles(target)
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
     suspicious = _SUSPICIOUS.get(target.code, _OTHER_SCRIPT)
@@ -197,8 +201,13 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             words = _WORD.findall(unquoted)
             lowered = list(map(str.lower, words))
             in_target = list(map(target.lexicon.__contains__, lowered))  # C loops: a hot spot
-            if len(words) >= options["min_words"] and not _plainly_target(
-                in_target, chunk, target, suspect
+            # A line of names and figures ("Netherlands 237-8 (50 overs; Van den Broek 84,
+            # De Jong 46)") is no text left untranslated: names are never translated. A
+            # sentence needs as many words that are no names as a clause does (below).
+            if (
+                len(words) >= options["min_words"]
+                and not _plainly_target(in_target, chunk, target, suspect)
+                and _content_words(words, particles) >= options["min_run_words"] - 1
             ):
                 result = langid.identify(chunk, languages)
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
