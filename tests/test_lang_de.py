@@ -268,6 +268,13 @@ def test_lost_boundary_flag(text, span):
         ("Das Spiel endete 2:1 Zuschauer stürmten danach den Platz.", "1 Zuschauer"),
         # The particle of the clause's separable verb ends it ("teilte … mit": "mitteilte").
         ("Das Unternehmen teilte am Montag mit Löhne und Gehälter seien gesichert.", "mit Löhne"),
+        # A relative clause after a preposition ends on its verb; an adjective before a
+        # noun is no verb.
+        (
+            "Es gab Applaus für das Ensemble, in den sich vereinzelte Buhrufe für die Regie "
+            "mischten Weitere Vorstellungen sind im März geplant.",
+            "mischten Weitere",
+        ),
     ],
 )
 def test_lost_boundary_before_a_noun_or_name(text, span):
@@ -315,6 +322,14 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
         # A subject needs its noun before a verb-last clause ends; "nur" does not end one.
         "Die längste bislang erfasste Hitzewelle erstreckte sich über drei Wochen.",
         "Viele Stationen lieferten bislang nur Daten von der Oberfläche, während andere fehlten.",
+        # An adjective after an article and adverbs; a comparative after "zu"; a one-word
+        # start; a place name inside a relative clause still waiting for its verb.
+        "Auf einer bislang landwirtschaftlich genutzten Fläche von 14 Hektar sollte nach dem "
+        "Willen Brandts ein Logistikzentrum entstehen, das 300 Stellen bringt.",
+        "Sollte ein Konkurrent, etwa aus Asien, mit einem ähnlichen Mittel zu niedrigeren "
+        "Preisen auf den Markt kommen, könne das die Margen drücken.",
+        "»Das war gut«, sagte sie. »Alles Weitere klären wir morgen.«",
+        "Die Tagung findet im Rathaus statt, das am Alten Markt Am Berge steht.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):
@@ -423,7 +438,13 @@ def test_clean_corpus_has_no_findings(style, corpus):
 
 @pytest.mark.parametrize(
     "heading",
-    ["Was aus dem Standort wird", "Naturschützer kündigen Prüfung an", "Wer jetzt zahlt"],
+    [
+        "Was aus dem Standort wird",
+        "Naturschützer kündigen Prüfung an",
+        "Wer jetzt zahlt",
+        # "ein" is an article, but here the particle of "einleiten"
+        "Gewerkschaft leitet Urabstimmung über unbefristete Streiks ein",
+    ],
 )
 def test_headings_may_end_on_a_verb_or_particle(heading):
     text = f"Der Kreis will die Klinik umbauen.\n\n{heading}\n\nDie Arbeiten beginnen im Mai."

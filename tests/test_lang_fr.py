@@ -233,9 +233,11 @@ def test_doubled_words():
 # --- Clean corpus -------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("corpus", ["", "-blind2"])
 @pytest.mark.parametrize("style", ["plain", "typographic"])
-def test_clean_corpus_has_no_findings(style):
-    articles = sorted(CORPUS.glob("*.txt"))
+def test_clean_corpus_has_no_findings(style, corpus):
+    """The dev set and a blind set (strict typography) that had no finding at first sight."""
+    articles = sorted(CORPUS.with_name(CORPUS.name + corpus).glob("*.txt"))
     assert len(articles) >= 8
     for path in articles:
         text = path.read_text(encoding="utf-8")

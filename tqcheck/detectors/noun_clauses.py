@@ -103,9 +103,13 @@ def noun_clause(
 
 
 def _inflected_adjective(low: str, c: VerbClauses) -> bool:
-    """An adjective with an inflection ending whose stem the word list knows ("dünnen")."""
+    """An adjective with an inflection ending whose stem the word list knows ("dünnen"),
+    perhaps a comparative ("niedrigeren": "niedrig")."""
     for ending in ("en", "em", "er", "es", "e"):
-        if low.endswith(ending) and low[: -len(ending)] in c.common_words:
+        if not low.endswith(ending):
+            continue
+        stem = low[: -len(ending)]
+        if stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words):
             return not listed_verb(low, c)
     return False
 
@@ -219,6 +223,9 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     # noun is an article ("…, die Zugbindung ist aufgehoben").
     article = first in c.determiners and len(words) > 1 and words[1][:1].isupper()
     opener = first in c.subordinators or first in c.relatives
+    # A preposition and a relative pronoun before no noun: "…, in den sich Buhrufe mischten".
+    relative = len(words) > 2 and words[1].lower() in c.relatives and words[2][:1].islower()
+    opener = opener or (first in c.prepositions and relative)
     if after_separator and words[0][:1].islower() and opener and not article:
         # A subordinate clause ends on its finite verb ("…, die übernommen werden").
         return bool(verbs) and verbs[-1] == len(words) - 1, False
@@ -239,6 +246,22 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     if finite not in c.auxiliaries:
         return True, False
     return True, not _bracket_closed(words, f, c)
+
+
+def open_subordinate(clause: ClauseWords, c: VerbClauses) -> bool:
+    """Is the clause a subordinate or relative one still waiting for its verb ("…, das am
+    Lüneburger Platz")? No sentence ends inside it."""
+    words = clause.words
+    if not (clause.after_separator and len(words) > 1 and words[0][:1].islower()):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first in c.prepositions or not (first in c.subordinators or first in c.relatives):
+        return False  # "um durchschnittlich 0,2 Notenstufen": a preposition too
+    if first in c.determiners and not (second in c.prepositions or second in c.determiners):
+        return False  # an article: "…, die Zugbindung", "…, die meisten davon"
+    if len(words) > 2 and words[-2].lower() in c.infinitive_markers:
+        return False  # "…, um den Tourismus nicht zu beeinträchtigen": complete
+    return not any(finite_at(words, i, c) for i in range(1, len(words)))
 
 
 def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:

@@ -18,7 +18,9 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import language_section
+from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
+from tqcheck.detectors.verb_forms import verb_clauses
+from tqcheck.languages import Language, language_section
 from tqcheck.model import Passage, PassageKind
 
 _TAIL = regex.compile(r"(?:\S+\s+){0,3}(?P<last>[\p{L}\p{N}\p{M}'’\-]+),?\s*\Z")
@@ -45,6 +47,15 @@ def _tail_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _verb_particle(sentence: str, lang: Language) -> bool:
+    """Is the sentence's last word the separable particle of its verb (German "ein" in
+    "leitet … ein")? Such a word is also an article, but here it closes the clause."""
+    clauses = verb_clauses(lang)
+    if clauses is None:
+        return False
+    return separable_particle(ClauseWords(_WORDS.findall(sentence), False), clauses)
+
+
 @detector("truncated", min_words=8, min_words_after_sentence=3)
 def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = ctx.text
@@ -67,6 +78,9 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         last = m.group("last")
         dangling = last.lower() in dangling_words and not last[:1].isupper()
+        start = passage.sentences[-1].start if passage.sentences else passage.start
+        if dangling and _verb_particle(text[start:end], ctx.language):
+            dangling = False  # "Verdi leitet Urabstimmung über Streiks ein": "einleitet"
         if passage.kind is PassageKind.HEADING:
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
                 p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]

@@ -25,8 +25,10 @@ from tqcheck.context import CheckContext
 from tqcheck.detectors.noun_clauses import (
     clause_ends,
     noun_clause,
+    open_subordinate,
     subject_then_comma,
     verb_ends_clause,
+    words_before,
 )
 from tqcheck.detectors.verb_forms import (
     CLAUSE_TOKENS,
@@ -47,6 +49,10 @@ _CLAUSE_CANDIDATE = regex.compile(
     r"(?P<close>[“”\"»«‘’)])?(?P<sep>[,;]?[^\S\n]+)(?P<word>\p{Lu}[\p{Ll}\p{M}]+)"
     r"(?![\p{L}\p{M}\p{N}'’\-])"
 )
+
+
+# What may stand before a sentence's first word: spaces, quotation marks, brackets.
+_OPENING_MARKS = ' \t\n„“”"»«‚‘’›‹(['
 
 
 def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
@@ -107,6 +113,10 @@ def clause_start_hits(
                 if not m:
                     break
                 pos = m.start("word")
+                first = not text[sentence.start : m.start("prev")].strip(_OPENING_MARKS)
+                if first and not m.group("prev").isupper():
+                    continue  # "»Alles Weitere besprechen wir …": no one-word sentence
+                    # (but a dateline: "STUTTGART Der Autozulieferer …")
                 punctuated = m.group("sep").strip()[-1:] in (",", ";")
                 # Articles, pronouns, conjunctions and prepositions have their own grammar;
                 # other openers ("Andere", "Viele") may start a noun phrase.
@@ -140,6 +150,8 @@ def _opener_clause(
     ends = punctuated or can_end_sentence(prev, c)
     if not ends and not verb_ends_clause(text, m, sentence.start, c):
         return False  # "berichtet Die Zeit", but "hatte … berichtet In …"
+    if not punctuated and open_subordinate(words_before(text, m, sentence.start), c):
+        return False  # "…, das am Lüneburger Platz Am Sande liegt": a place name
     # "mit Der Spiegel": a verb particle is also a preposition; it ends a clause only
     # after that clause's finite verb ("fällt deutlich aus Die …").
     particle = not punctuated and prev.lower() in c.particles

@@ -249,9 +249,21 @@ def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
     low = word.lower()
     if not word[:1].islower() or not is_finite(low, c):
         return False
+    if not low.endswith(ADJECTIVE_ENDINGS):
+        return True
     before = words[i - 1].lower() if i else ""
-    attributive = before in c.determiners or before in c.prepositions
-    return not (attributive and low.endswith(ADJECTIVE_ENDINGS))
+    if before in c.determiners or before in c.prepositions:
+        return False
+    # Adverbs between the article and the adjective, a noun after it: "auf einer bislang
+    # landwirtschaftlich genutzten Fläche".
+    if i + 1 < len(words) and words[i + 1][:1].isupper():
+        for j in range(i - 1, max(-1, i - 4), -1):
+            low_j = words[j].lower()
+            if low_j in c.determiners or low_j in c.prepositions:
+                return False
+            if not words[j][:1].islower() or is_finite(low_j, c):
+                break
+    return True
 
 
 def is_attributive(low: str, c: VerbClauses) -> bool:
