@@ -275,6 +275,12 @@ def test_lost_boundary_flag(text, span):
             "mischten Weitere Vorstellungen sind im März geplant.",
             "mischten Weitere",
         ),
+        # A pronoun after a preposition heads the phrase; "gut" before a number.
+        (
+            "Betroffen sind zwei Zulieferer, Viele von ihnen hängen vom Verbrennungsmotor ab.",
+            "Zulieferer, Viele",
+        ),
+        ("Dann fasste sich Schuler ein Herz Aus gut 20 Metern zog er ab.", "Herz Aus"),
     ],
 )
 def test_lost_boundary_before_a_noun_or_name(text, span):

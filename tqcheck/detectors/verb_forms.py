@@ -52,6 +52,7 @@ class VerbClauses:
     not_verbs: frozenset[str]
     participle_prefix: str
     phrase_inserts: frozenset[str]
+    object_pronouns: frozenset[str]
     # Lower-case words a noun phrase may have: articles, prepositions, "und", "rund".
     noun_phrase_words: frozenset[str]
     title_nouns: tuple[str, ...]
@@ -115,7 +116,12 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         not_verbs=words("not_verbs"),
         participle_prefix=data.get("participle_prefix", ""),
         phrase_inserts=words("phrase_inserts"),
-        noun_phrase_words=phrase_words | prepositions | coordinators | words("phrase_inserts"),
+        object_pronouns=words("object_pronouns"),
+        noun_phrase_words=phrase_words
+        | prepositions
+        | coordinators
+        | words("phrase_inserts")
+        | words("object_pronouns"),
         title_nouns=tuple(sorted(words("title_nouns"))),
         title_noun_exceptions=words("title_noun_exceptions"),
         # Words after which no sentence ends, except verb particles ("stellte … um").
@@ -205,7 +211,7 @@ def phrase_verb(tokens: list[str], c: VerbClauses, nouns: int = 0) -> int:
     adjectives = 0
     for i, tok in enumerate(tokens):
         low = tok.lower()
-        if tok[:1].isupper() or tok[:1].isdigit():
+        if tok[:1].isupper() or tok[:1].isdigit() or low in c.object_pronouns:
             nouns += 1
         elif (nouns or adjectives) and finite_at(tokens, i, c):
             return i
