@@ -462,18 +462,13 @@ def _modifier_after_article(
     "a"/"an": a past participle ("a retired Army officer"), which is never a noun.
     """
     low = m.group("prev").lower()
-    if ("-" in low or low in evidence.title_nouns) and _after_article(m, evidence):
+    article = word_before(m.string, m.start("prev")).lower()
+    if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
         return True
     c = name_clauses(lang)
-    if c is None or not low.endswith(c.past_suffixes) or low in c.base_verbs:
+    if c is None or article not in evidence.indefinite_articles:
         return False
-    article = word_before(m.string, m.start("prev")).lower()
-    return c.is_finite(low) and article in evidence.indefinite_articles
-
-
-def _after_article(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
-    """Does an article stand right before ``prev`` (which then modifies what follows)?"""
-    return word_before(m.string, m.start("prev")).lower() in evidence.title_articles
+    return low.endswith(c.past_suffixes) and low not in c.base_verbs and c.is_finite(low)
 
 
 def _after_saying_and_object(m: regex.Match[str], reporting_verbs: frozenset[str]) -> bool:

@@ -78,9 +78,10 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         last = m.group("last")
         dangling = last.lower() in dangling_words and not last[:1].isupper()
-        start = passage.sentences[-1].start if passage.sentences else passage.start
-        if dangling and _verb_particle(text[start:end], ctx.language):
-            dangling = False  # "Verdi leitet Urabstimmung über Streiks ein": "einleitet"
+        if dangling:
+            start = passage.sentences[-1].start if passage.sentences else passage.start
+            # "Verdi leitet Urabstimmung über Streiks ein": the particle of "einleitet"
+            dangling = not _verb_particle(text[start:end], ctx.language)
         if passage.kind is PassageKind.HEADING:
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
                 p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]
