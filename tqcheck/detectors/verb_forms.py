@@ -94,6 +94,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
     determiners, prepositions = words("determiners"), words("prepositions")
     subordinators, coordinators = words("subordinators"), words("coordinators")
     pronouns = words("pronouns")
+    inserts, object_pronouns = words("phrase_inserts"), words("object_pronouns")
     phrase_words = words("phrase_words") | determiners  # articles in any case, "rund", "als"
     openers = lang.openers | determiners | prepositions | pronouns | subordinators | coordinators
     contexts = frozenset(w.lower() for w in lang.name_contexts)
@@ -115,13 +116,9 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         subjunctive_suffixes=tuple(data.get("subjunctive_suffixes", [])),
         not_verbs=words("not_verbs"),
         participle_prefix=data.get("participle_prefix", ""),
-        phrase_inserts=words("phrase_inserts"),
-        object_pronouns=words("object_pronouns"),
-        noun_phrase_words=phrase_words
-        | prepositions
-        | coordinators
-        | words("phrase_inserts")
-        | words("object_pronouns"),
+        phrase_inserts=inserts,
+        object_pronouns=object_pronouns,
+        noun_phrase_words=phrase_words | prepositions | coordinators | inserts | object_pronouns,
         title_nouns=tuple(sorted(words("title_nouns"))),
         title_noun_exceptions=words("title_noun_exceptions"),
         # Words after which no sentence ends, except verb particles ("stellte … um").
