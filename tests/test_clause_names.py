@@ -169,6 +169,13 @@ def clauses():
         # "I" after a comma and a complete clause, not in a series of clauses.
         ("“Four new teachers start in August, I don’t know yet what to tell them.”",
          "August, I"),
+        # A cleft needs "it" or "that" before the copula; "the" + participle + capital
+        # without a name going on; one capitalised word after "and" is no multi-word name.
+        ("The real problem is the cost I think we can fix it.", "cost I"),
+        ("The clinic treated the injured Officials said on Monday that 40 people died.",
+         "injured Officials"),
+        ("Talks collapsed late last year, Police and Ukrainian officials said on Monday "
+         "they would resume.", "year, Police"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -254,6 +261,20 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # A participle after "a", a relative clause that is no subject, a title noun.
         "The panel, a body that includes a retired Navy admiral and two judges, met twice.",
         "The study appeared on Monday in the journal Nutrition and Public Health.",
+        # "No." before a number; a name particle; a name joined by "and"; a participle
+        # after "the" before a name that goes on; a hyphenated title; a sports role.
+        "The images came from observing program No. 2210 on the telescope.",
+        "The striker had the better of his old rival Pieter van Dam for most of the match.",
+        "Prices rose 3 percent in May, Food and Drug Administration data showed on Friday.",
+        "The review, led by the retired Court of Appeal judge Dame Ann Hale, took a year.",
+        "“The numbers are fair,” Treasury deputy secretary-general Amina Yusuf told the committee.",
+        "The visitors scored late after striker Jonas Berg found space on the left.",
+        # A relative clause with a verb group inside the subject; contact clauses after a
+        # superlative, "same" and in a cleft.
+        "Viewers who have followed Okafor this far do not need to be told why.",
+        "It’s the wettest I’ve known the valley in twenty years.",
+        "“I told myself it was the same drill I’ve done a hundred times,” she said.",
+        "But it was the chapter I found myself rereading on the train home.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

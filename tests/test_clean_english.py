@@ -13,7 +13,18 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
 
 
 @pytest.mark.parametrize(
-    "corpus", ["en", "en-stress", "en-blind", "en-blind2", "en-blind4", "en-blind5", "en-blind6"]
+    "corpus",
+    [
+        "en",
+        "en-stress",
+        "en-blind",
+        "en-blind2",
+        "en-blind4",
+        "en-blind5",
+        "en-blind6",
+        "en-blind9",
+        "en-blind10",
+    ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
     """The dev set, the precision set written blind with hard syntax (names after commas,

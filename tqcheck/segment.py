@@ -297,6 +297,17 @@ def _verb_forms(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
     return verbs, tuple(language_section(lang, "boundaries").get("past_suffixes", []))
 
 
+def _opening_kind(text: str, kind: PassageKind, words: int) -> PassageKind:
+    """The first passage of a document, with text after it, is in the headline's place: a
+    short one without a sentence end there is a headline even with a sentence end inside
+    ("New vaccine tested in 5,000 children. Here’s what to know"), not a cut paragraph."""
+    last = text.rstrip(_CLOSERS)[-1:]
+    short = 0 < words <= 20 and len(text) <= 160 and "\n" not in text
+    if kind is PassageKind.PARAGRAPH and short and last not in _TERMINAL:
+        return PassageKind.HEADING
+    return kind
+
+
 def segment(document: Document) -> list[Passage]:
     """Passages of ``document`` with their kinds and sentences."""
     lang = get_language(document.lang)
@@ -306,13 +317,15 @@ def segment(document: Document) -> list[Passage]:
         hints = document.passages
     else:
         hints = tuple(PassageHint(s, e) for s, e in split_blocks(text, lang))
-    passages = []
-    for hint in hints:
+    passages: list[Passage] = []
+    for number, hint in enumerate(hints):
         s, e = _trim(text, hint.start, hint.end)
         if e <= s:
             continue
         words = count_words(text[s:e])
         kind = hint.kind or classify(text[s:e], lang, words)
+        if not hint.kind and not passages and number + 1 < len(hints):
+            kind = _opening_kind(text[s:e], kind, words)
         guessed_heading = kind is PassageKind.HEADING and not hint.kind
         if guessed_heading and _cut_paragraph(text[s:e], passages, lang, words):
             kind = PassageKind.PARAGRAPH

@@ -34,6 +34,7 @@ from tqcheck.detectors.clause_names import (
     SentenceTokens,
     clause_after,
     clause_before,
+    contact_antecedent,
     name_clauses,
     unpunctuated_end,
 )
@@ -58,6 +59,9 @@ _CANDIDATE = regex.compile(
 )
 _CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
+_NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
+# A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
+_NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\p{Lu}|\p{Ll}{2,3}[^\S\n]+\p{Lu})")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
 _LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])")
 
@@ -186,7 +190,12 @@ def _name_clause_hit(
         return None  # "next summer’s European Championships"
     if low in c.particles:
         return None  # "Greta van Houten": a name particle belongs to the name after it
-    if low in lang.name_contexts or low in c.prepositions or low in c.reporting_verbs:
+    if (
+        low in lang.name_contexts
+        or low in c.prepositions
+        or low in c.reporting_verbs
+        or _title_compound(low, lang, c)
+    ):
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
@@ -201,6 +210,10 @@ def _name_clause_hit(
     # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
     # take"), the name cannot start a contact clause, which needs a noun before it ("the
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
+    if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
+        # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
+        # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
+        return None
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
     no_antecedent = low in c.adverbs or graded or infinitive
@@ -209,6 +222,16 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
+    """A hyphenated title whose first or last part introduces names ("deputy
+    director-general Mohammed Essop", "editor-in-chief", "co-founder"), unlike "run-up"."""
+    parts = low.split("-")
+    return len(parts) > 1 and any(
+        len(p) > 3 and p in lang.name_contexts and p not in c.prepositions
+        for p in (parts[0], parts[-1])
+    )
 
 
 def _possessive(low: str) -> bool:
@@ -264,6 +287,12 @@ class _CapitalEvidence:
     number_labels: bool = False
     # Abbreviations of "number" written without a full stop ("world No 41").
     number_abbreviations: frozenset[str] = frozenset()
+    # Particles inside names ("Frans de Beer"): no sentence starts after one.
+    name_particles: frozenset[str] = frozenset()
+    # "Fisheries and Oceans Canada": after a capitalised word, a conjunction and two more
+    # capitalised words go on a name (None: the language lists no such conjunctions).
+    name_conjunctions: frozenset[str] = frozenset()
+    connected_name: regex.Pattern[str] | None = None
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -300,6 +329,23 @@ class _CapitalEvidence:
     inflections: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
+def _connected_name_pattern(conjunctions: list[str]) -> regex.Pattern[str] | None:
+    if not conjunctions:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in conjunctions)
+    return regex.compile(
+        rf"[^\S\n]+(?:{alternatives})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*[^\S\n]+\p{{Lu}}"
+    )
+
+
+def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Does a conjunction and two capitalised words go on the name that starts with the
+    candidate's word ("Fisheries and Oceans Canada", "Food and Drug Administration")? One
+    capitalised word is not enough: "Police and Ukrainian officials said …"."""
+    pattern = evidence.connected_name
+    return pattern is not None and pattern.match(m.string, m.end("word")) is not None
+
+
 @functools.lru_cache(maxsize=16)
 def _capital_evidence(lang: Language) -> _CapitalEvidence:
     data = language_section(lang, "boundaries")
@@ -322,6 +368,9 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         number_labels=bool(data.get("number_labels", False)),
         number_abbreviations=frozenset(data.get("number_abbreviations", [])),
         letter_label_words=frozenset(data.get("letter_label_words", [])),
+        name_particles=frozenset(data.get("name_particles", [])),
+        name_conjunctions=frozenset(data.get("name_conjunctions", [])),
+        connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
@@ -371,8 +420,10 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
-    if word in evidence.number_abbreviations and after_word[:1].isdigit():
-        return None  # "the world No 41": the abbreviation of "number"
+    if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):
+        return None  # "the world No 41", "program No. 4471": the abbreviation of "number"
+    if prev in evidence.name_particles:
+        return None  # "Frans de Beer": a name particle belongs to the name after it
     name_title = word in evidence.name_titles and after.startswith(".")
     # Only languages that list the words introducing titles take "The X" as a sentence start.
     titled = bool(evidence.title_nouns) and lower in evidence.title_articles
@@ -389,7 +440,10 @@ def _judge(
     )
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
-    name_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
+    capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
+    name_after = capital_after or (
+        after_word in evidence.name_conjunctions and _connected_name(m, evidence)
+    )
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):
         return None  # a multi-word name: "Global Times", "State Department"
@@ -459,14 +513,20 @@ def _modifier_after_article(
 
     After an article: a compound adjective ("the five-member Board of Education") or a
     word that introduces a title ("the journal Nutrition and Population Health"); after
-    "a"/"an": a past participle ("a retired Army officer"), which is never a noun.
+    "a"/"an": a past participle ("a retired Army officer"), which is never a noun. After
+    "the" a participle may be one ("help for the injured Officials said …"), so there it
+    modifies only a name that goes on ("the retired Court of Session judge").
     """
     low = m.group("prev").lower()
     article = word_before(m.string, m.start("prev")).lower()
     if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
         return True
     c = name_clauses(lang)
-    if c is None or article not in evidence.indefinite_articles:
+    if c is None:
+        return False
+    if article not in evidence.indefinite_articles and not (
+        article in evidence.title_articles and _NAME_GOES_ON.match(m.string, m.end("word"))
+    ):
         return False
     return low.endswith(c.past_suffixes) and low not in c.base_verbs and c.is_finite(low)
 

@@ -88,6 +88,9 @@ class NameClauses:
     determiners: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
+    contact_cues: frozenset[str]
+    cleft_openers: frozenset[str]
+    common_words: frozenset[str]
 
     def is_finite(self, low: str) -> bool:
         if low in self.verbs:
@@ -136,6 +139,9 @@ def name_clauses(lang: Language) -> NameClauses | None:
         determiners=words("determiners"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
+        contact_cues=words("contact_cues"),
+        cleft_openers=words("cleft_openers"),
+        common_words=lang.common_words,
     )
 
 
@@ -333,13 +339,56 @@ def _relative_in_subject(
     subject = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
     if not subject or not _subject_first(subject, c) or _has_verb(subject, c):
         return False
-    # not after a determiner: "a group that included a retired Army officer"
+    # Not after a determiner ("a group that included a retired Army officer"); a participle
+    # after a finite verb is of its group ("Audiences who have followed Emeka …").
     finite = [
         w
         for i, w in enumerate(clause)
-        if c.is_finite(w.lower()) and not (i and clause[i - 1].lower() in c.determiners)
+        if c.is_finite(w.lower())
+        and not (i and clause[i - 1].lower() in c.determiners)
+        and not (i and c.is_finite(clause[i - 1].lower()) and _participle_form(w.lower(), c))
     ]
     return len(finite) >= 2 and c.is_finite(clause[0].lower())
+
+
+def _participle_form(low: str, c: NameClauses) -> bool:
+    return low in c.participles or (low.endswith(c.past_suffixes) and low not in c.not_verbs)
+
+
+def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
+    """Does ``before`` end on a noun phrase that a contact relative clause follows?
+
+    "It’s the driest I’ve seen it", "the same kick I’ve practised", "It was the work I
+    found …": after a superlative or a word such as "same" or "only", and in a cleft ("it
+    was the …"), the clause after the noun is a relative clause without "that", not a new
+    sentence.
+    """
+    words = [w.lower() for w in before[-4:]]
+    if "the" not in words:
+        return False
+    i = len(words) - 1 - words[::-1].index("the")
+    phrase = words[i + 1 :]
+    if not 1 <= len(phrase) <= 2 or not all(w[:1].isalpha() for w in phrase):
+        return False
+    if any(w in c.contact_cues or _superlative(w, c) for w in phrase):
+        return True
+    return i > 0 and (
+        words[i - 1] in c.cleft_openers or " ".join(words[max(0, i - 2) : i]) in c.cleft_openers
+    )
+
+
+def _superlative(low: str, c: NameClauses) -> bool:
+    """ "driest", "biggest", "largest", "greatest" (not "forest", "interest", "protest")."""
+    if low.endswith("iest"):
+        return len(low) > 5
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    bases = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+    return any(
+        len(b) >= 3 and b in c.common_words and b not in c.prepositions and b not in c.markers
+        for b in bases
+    )
 
 
 def _without_bracket(tokens: list[str]) -> list[str]:

@@ -47,6 +47,17 @@ def _tail_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _closes_phrase(tail: str, last: str, closing_after: Mapping[str, frozenset[str]]) -> bool:
+    """Does the word before ``last`` make it close the phrase ("just that", "his will")?"""
+    allowed = closing_after.get(last)
+    runs = tail.split()
+    if not allowed or len(runs) < 2:
+        return False
+    before = runs[-2].strip(_CLOSERS + ",;:").lower()
+    possessive = before.endswith(("’s", "'s", "s’", "s'"))
+    return before in allowed or (possessive and "’s" in allowed)
+
+
 def _verb_particle(sentence: str, lang: Language) -> bool:
     """Is the sentence's last word the separable particle of its verb (German "ein" in
     "leitet … ein")? Such a word is also an article, but here it closes the clause."""
@@ -67,6 +78,15 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         "truncation-dangling",
         lambda: frozenset(language_section(ctx.language, "truncation").get("dangling_words", [])),
     )
+    closing_after: Mapping[str, frozenset[str]] = ctx.memo(
+        "truncation-closing-after",
+        lambda: {
+            word: frozenset(before)
+            for word, before in language_section(ctx.language, "truncation")
+            .get("closing_after", {})
+            .items()
+        },
+    )
     for i, passage in enumerate(passages):
         if passage.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING):
             continue
@@ -78,6 +98,8 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         last = m.group("last")
         dangling = last.lower() in dangling_words and not last[:1].isupper()
+        if dangling and _closes_phrase(m.group(), last.lower(), closing_after):
+            dangling = False  # "doing just that", "the tycoon’s will"
         if dangling:
             start = passage.sentences[-1].start if passage.sentences else passage.start
             # "Verdi leitet Urabstimmung über Streiks ein": the particle of "einleitet"
