@@ -69,6 +69,11 @@ def noun_clause(
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     if low.endswith(("’s", "'s")):
         return False  # "gab’s Proteste": the verb and its "es", then its object
+    word = m.group("word")
+    if low in c.nominalisers and _adjective_in_es(word.lower(), c):
+        return False  # "nichts Romantisches", "etwas Neues": an adjective used as a noun
+    if _adjective_after_article(text, m, sentence_start, c) and not infinitive:
+        return False  # "einer an sich berechtigten Kündigung"
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     if low in c.prepositions and not separable_particle(words_before(text, m, sentence_start), c):
@@ -100,6 +105,31 @@ def noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _adjective_after_article(
+    text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses
+) -> bool:
+    """Is the finite-looking ``m["prev"]`` an adjective of the noun after it, with an
+    article or preposition before it and only words that are no verb forms between
+    ("einer an sich berechtigten Kündigung"; not "die nicht übernommen werden Kornmeister")?
+    """
+    prev = m.group("prev")
+    low = prev.lower()
+    if not (prev[:1].islower() and low.endswith(ADJECTIVE_ENDINGS) and is_finite(low, c)):
+        return False
+    words = words_before(text, m, sentence_start).words
+    if not words or finite_at([*words, m.group("word")], len(words) - 1, c):
+        return False
+    between = words[max(0, len(words) - 4) : -1]
+    return not any(is_verb_form(w.lower(), c) for w in between if w[:1].islower())
+
+
+def _adjective_in_es(low: str, c: VerbClauses) -> bool:
+    """A strong neuter adjective ("neues", "romantisches", "gutes")."""
+    return low.endswith("es") and (
+        low[:-2].endswith(c.adjective_suffixes) or _inflected_adjective(low, c)
+    )
 
 
 def _inflected_adjective(low: str, c: VerbClauses) -> bool:
@@ -270,7 +300,9 @@ def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:
     Gymnasien"), but not before a noun (an adjective: "hat die geplante Strecke")."""
     for i in range(f + 1, len(words)):
         low = words[i].lower()
-        if not words[i][:1].islower() or not is_verb_form(low, c):
+        if not words[i][:1].islower() or low in c.prepositions or low in c.determiners:
+            continue  # "kann gegen den Entscheid …": "gegen" looks like a participle
+        if not is_verb_form(low, c):
             continue
         before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
         if not (before_noun and low.endswith(ADJECTIVE_ENDINGS)):

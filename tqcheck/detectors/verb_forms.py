@@ -77,6 +77,8 @@ class VerbClauses:
     inflected_participle_endings: tuple[str, ...]
     numerals: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+    # Words after which a capitalised adjective is a noun ("nichts Romantisches").
+    nominalisers: frozenset[str]
     # Words already judged by the prefix test of ``listed_verb`` (a cache, not data).
     prefixed_verbs: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -133,6 +135,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
         infinitive_markers=words("infinitive_markers"),
+        nominalisers=words("nominalisers"),
         infinitive_suffixes=tuple(data.get("infinitive_suffixes", [])),
         participle_suffixes=tuple(data.get("participle_suffixes", [])),
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
