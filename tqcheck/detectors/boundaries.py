@@ -207,13 +207,13 @@ def _name_clause_hit(
     before = tokens().before(m.end("prev"))
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
-    # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
-    # take"), the name cannot start a contact clause, which needs a noun before it ("the
-    # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
         # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
         return None
+    # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
+    # take"), the name cannot start a contact clause, which needs a noun before it ("the
+    # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
     no_antecedent = low in c.adverbs or graded or infinitive
