@@ -176,6 +176,12 @@ def clauses():
          "injured Officials"),
         ("Talks collapsed late last year, Police and Ukrainian officials said on Monday "
          "they would resume.", "year, Police"),
+        # After a semicolon only names and "I" are capitalised: an acronym before it and a
+        # comma after the word are no excuse.
+        ("The trial is testing a vaccine called MVX; It was developed in Cambridge.",
+         "MVX; It"),
+        ("Home prices rose sharply; Rents, according to the city, are up 38 percent.",
+         "sharply; Rents"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -275,6 +281,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "It’s the wettest I’ve known the valley in twenty years.",
         "“I told myself it was the same drill I’ve done a hundred times,” she said.",
         "But it was the chapter I found myself rereading on the train home.",
+        # A relative before a name stands as a title does.
+        "Karen Dunmore, 56, said her mother Margaret, 84, waited 31 hours on a trolley.",
+        "He said his brother Tomasz, a nurse, had moved to Leeds.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

@@ -24,6 +24,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind6",
         "en-blind9",
         "en-blind10",
+        "en-blind12",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

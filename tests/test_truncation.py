@@ -55,3 +55,55 @@ def test_cut_text_is_flagged(text: str, expected: str) -> None:
 def test_a_later_short_passage_with_a_full_stop_inside_is_still_a_cut_paragraph() -> None:
     text = "Bridge reopens" + _BODY + "\n\nThe work took a year. Engineers replaced the" + _BODY
     assert _cut(text) == ["year. Engineers replaced the"]
+
+
+def test_a_standfirst_before_the_byline_is_no_cut_paragraph() -> None:
+    text = (
+        "Cabinet clears drinking water scheme for the city's outer suburbs\n\n"
+        "Project to cover 27 municipalities and 186 villages beyond the Outer Ring Road; first "
+        "phase of the pipeline network targeted for completion by March 2027\n\n"
+        "By Our Special Correspondent" + _BODY
+    )
+    assert _cut(text) == []
+
+
+def test_the_head_of_an_article_ends_without_punctuation() -> None:
+    """A score line and its summary before the first finished paragraph are head matter;
+    a dangling word there is still a cut."""
+    head = (
+        "England close in on series win\n\nBy Martin Ashcroft\n\n"
+        "Second Test, day four: England 264 & 287-6 dec v South Africa 231 & 186-5 "
+        "(Coetsee 62, Mokoena 52*; Greaves 3-48)\n\nSouth Africa need 135 more runs to win"
+    )
+    assert _cut(head + _BODY) == []
+    assert _cut(head + " and the" + _BODY) == ["to win and the"]
+    # after the first finished paragraph such a line is a cut paragraph
+    later = (
+        "England close in on series win" + _BODY + "\n\nSouth Africa need 135 more runs on the "
+        "last day with five wickets left and the new ball due after eight overs of the morning"
+    )
+    assert _cut(later + _BODY) == ["overs of the morning"]
+
+
+def test_a_list_of_lines_is_no_cut_paragraph() -> None:
+    recipe = (
+        "1.5kg pork bones, soaked in cold water for two hours\n500g boneless pork shoulder\n"
+        "1 onion, halved\nTo serve: cooked rice, chives and sliced spring onions"
+    )
+    assert _cut("Pork soup at home" + _BODY + "\n\n" + recipe + _BODY) == []
+    # hard-wrapped running text is no list: its lines start in lower case
+    wrapped = (
+        "The council said on Monday that the works on the\nbridge would take a year and "
+        "that the road\nwould stay closed to lorries until the engineers had"
+    )
+    assert _cut("Bridge works" + _BODY + "\n\n" + wrapped + _BODY) != []
+
+
+@pytest.mark.parametrize(
+    ("heading", "flagged"),
+    [("The White House weighs in", False), ("Rivals close in", False),
+     ("Officials in the city of", True)],
+)  # fmt: skip
+def test_a_heading_may_end_on_a_verbs_particle(heading: str, flagged: bool) -> None:
+    text = "Budget talks stall" + _BODY + "\n\n" + heading + _BODY
+    assert bool(_cut(text)) is flagged

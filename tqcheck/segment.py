@@ -308,6 +308,28 @@ def _opening_kind(text: str, kind: PassageKind, words: int) -> PassageKind:
     return kind
 
 
+def _standfirst_place(
+    passages: list[Passage], hints: tuple[PassageHint, ...], number: int, text: str, lang: Language
+) -> bool:
+    """Between the headline and a byline: the standfirst's place."""
+    if len(passages) != 1 or passages[0].kind is not PassageKind.HEADING:
+        return False
+    if number + 1 >= len(hints) or hints[number + 1].kind:
+        return False
+    s, e = _trim(text, hints[number + 1].start, hints[number + 1].end)
+    return e > s and classify(text[s:e], lang, count_words(text[s:e])) is PassageKind.BYLINE
+
+
+def _standfirst_kind(text: str, kind: PassageKind, words: int) -> PassageKind:
+    """A standfirst ends without a full stop as a headline does ("Project to cover 27
+    municipalities …; first phase due by March 2027"): a heading, not a cut paragraph."""
+    last = text.rstrip(_CLOSERS)[-1:]
+    one_line = 0 < words <= 45 and len(text) <= 320 and "\n" not in text
+    if kind is PassageKind.PARAGRAPH and one_line and last not in _TERMINAL:
+        return PassageKind.HEADING
+    return kind
+
+
 def segment(document: Document) -> list[Passage]:
     """Passages of ``document`` with their kinds and sentences."""
     lang = get_language(document.lang)
@@ -326,6 +348,8 @@ def segment(document: Document) -> list[Passage]:
         kind = hint.kind or classify(text[s:e], lang, words)
         if not hint.kind and not passages and number + 1 < len(hints):
             kind = _opening_kind(text[s:e], kind, words)
+        elif not hint.kind and _standfirst_place(passages, hints, number, text, lang):
+            kind = _standfirst_kind(text[s:e], kind, words)
         guessed_heading = kind is PassageKind.HEADING and not hint.kind
         if guessed_heading and _cut_paragraph(text[s:e], passages, lang, words):
             kind = PassageKind.PARAGRAPH

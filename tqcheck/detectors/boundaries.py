@@ -413,8 +413,10 @@ def _judge(
         # "(Jura) À l’intérieur", "« … » Elle met" (but "« Libération » Lundi").
         return _hit(m, prev, sep, word) if lower in lang.openers else None
     punctuated = sep.lstrip()[:1] in (",", ";")
+    # After a semicolon only names and "I" are capitalised: the word needs no more context.
+    semicolon = sep.lstrip()[:1] == ";"
     after_word = after.strip()
-    if len(prev) > 1 and prev.isupper():
+    if len(prev) > 1 and prev.isupper() and not semicolon:
         return None  # after an acronym or a dateline ("OLYMPIA, Wash")
     if len(word) == 1 and (
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
@@ -453,7 +455,7 @@ def _judge(
         return None
     if not (punctuated or is_opener) and _modifier_after_article(m, lang, evidence):
         return None  # "the five-member Board", "a retired Army officer", "the journal Nature"
-    if not is_opener and not after_word[:1].isalnum():
+    if not (is_opener or semicolon) and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
     date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
     label = evidence.number_labels and after_word[:1].isdigit()

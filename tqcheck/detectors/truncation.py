@@ -7,6 +7,12 @@ the segmenter took for a headline is flagged only when it cannot be one: it ends
 that cannot close a phrase (an article, preposition, conjunction, pronoun or auxiliary;
 Title Case headlines such as "Leader Holds On" excepted), or it is the last passage of the
 document in sentence case after running text (a headline always has text after it).
+
+Three places hold text that ends without punctuation on purpose, so there too only a
+dangling word counts: the head of an article before its first finished paragraph (a
+standfirst, a score line: "South Africa need 135 more runs to win"), a list whose lines all
+start with a capital or a digit and end without punctuation (a recipe's ingredients), and a
+heading ending on a verb's particle ("The White House weighs in").
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
 from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
 from tqcheck.detectors.verb_forms import verb_clauses
-from tqcheck.languages import Language, language_section
+from tqcheck.languages import Language, language_section, language_words
 from tqcheck.model import Passage, PassageKind
 
 _TAIL = regex.compile(r"(?:\S+\s+){0,3}(?P<last>[\p{L}\p{N}\p{M}'’\-]+),?\s*\Z")
@@ -58,6 +64,24 @@ def _closes_phrase(tail: str, last: str, closing_after: Mapping[str, frozenset[s
     return before in allowed or (possessive and "’s" in allowed)
 
 
+_LIST_LINE = regex.compile(r"[^\S\n]*[\p{Lu}\p{N}•\-–*]")
+
+
+def _is_list(block: str) -> bool:
+    """Three or more lines, each starting with a capital, digit or bullet and none ending
+    in terminal punctuation: a list (ingredients, results), not running text."""
+    lines = block.split("\n")
+    return len(lines) >= 3 and all(
+        _LIST_LINE.match(line) and line.rstrip(_CLOSERS + " ")[-1:] not in ".!?:;" for line in lines
+    )
+
+
+def _particle_of_verb(tail: str, verbs: frozenset[str]) -> bool:
+    """Is the word before the last one a finite verb ("weighs in", "moves on")?"""
+    runs = tail.split()
+    return len(runs) >= 2 and runs[-2].strip(_CLOSERS + ",;:").lower() in verbs
+
+
 def _verb_particle(sentence: str, lang: Language) -> bool:
     """Is the sentence's last word the separable particle of its verb (German "ein" in
     "leitet … ein")? Such a word is also an article, but here it closes the clause."""
@@ -87,11 +111,17 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             .items()
         },
     )
+    particles: frozenset[str] = ctx.memo(
+        "truncation-particles",
+        lambda: frozenset(language_section(ctx.language, "truncation").get("particles", [])),
+    )
+    body_started = False  # a paragraph has ended with punctuation: the head is over
     for i, passage in enumerate(passages):
         if passage.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING):
             continue
         end = _ends_bare(text, passage)
         if end is None:
+            body_started = body_started or passage.kind is PassageKind.PARAGRAPH
             continue
         m = _TAIL.search(text, _tail_start(text, passage.start, end), end)
         if not m:
@@ -104,6 +134,15 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             start = passage.sentences[-1].start if passage.sentences else passage.start
             # "Verdi leitet Urabstimmung über Streiks ein": the particle of "einleitet"
             dangling = not _verb_particle(text[start:end], ctx.language)
+        if dangling and passage.kind is PassageKind.HEADING and last.lower() in particles:
+            verbs = ctx.memo(
+                "truncation-verbs",
+                lambda: (
+                    language_words(ctx.language, "boundaries", "verbs_file")
+                    | language_words(ctx.language, "boundaries", "base_verbs_file")
+                ),
+            )
+            dangling = not _particle_of_verb(m.group(), verbs)
         if passage.kind is PassageKind.HEADING:
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
                 p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]
@@ -113,6 +152,8 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
             if not (dangling or (is_last and sentence_case)):
                 continue
+        elif not dangling and (not body_started or _is_list(text[passage.start : end])):
+            continue
         else:
             sentences = passage.sentences
             last_sentence = text[sentences[-1].start : sentences[-1].end] if sentences else ""
