@@ -288,6 +288,33 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A phrase with an adjective in "-en" (also a past plural) or "bzw." before the verb.
+        (
+            "Deutlicher fielen die Effekte bei den Biomarkern aus In Blutproben der "
+            "behandelten Patienten sank die Konzentration.",
+            "aus In",
+        ),
+        (
+            "Der Konzern will den Anteil auf 50 Prozent steigern Die Investitionen in "
+            "Forschung bzw. Fertigungskapazitäten sollen steigen.",
+            "steigern Die",
+        ),
+        # After a boundary found at a function word, the names of the new sentence are
+        # judged in it, not against the verb before the boundary.
+        (
+            "Fachleute bewerten die Ergebnisse vorsichtig positiv Der Altersforscher Prof. "
+            "Dr. Rüdiger Halbach von der Universität Jena sprach von einem Fortschritt.",
+            "positiv Der",
+        ),
+    ],
+)
+def test_one_lost_boundary_is_one_finding(text, span):
+    assert flagged(text, "boundary.lost.de") == [span]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # The participle or infinitive closes the clause's own bracket.
@@ -442,9 +469,10 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
 ]
 
 
-# de-blind4 writes a French place name with a straight apostrophe ("Val d'Hérens"), which
-# the typographic preset rightly reports; its plain-style check is the clean-text one.
-@pytest.mark.parametrize(("corpus", "style"), [*_CLEAN, ("-blind4", "plain")])
+# de-blind4 writes a French place name with a straight apostrophe ("Val d'Hérens") and
+# de-blind5 an interview with straight quotes, which the typographic preset rightly
+# reports; their plain-style check is the clean-text one.
+@pytest.mark.parametrize(("corpus", "style"), [*_CLEAN, ("-blind4", "plain"), ("-blind5", "plain")])
 def test_clean_corpus_has_no_findings(style, corpus):
     """The dev set, the precision set written with hard syntax (verb brackets, noun and
     participle openers, appositions, titles, main clauses joined by a comma), and blind

@@ -80,6 +80,11 @@ def test_phrase_then_verb_finds_the_finite_verb(de) -> None:
     # An adjective after an article is no verb: "die letzten Jahre".
     assert phrase_verb(["die", "letzten", "Jahre", "waren"], de) == 3
     assert phrase_verb(["nach", "Hause"], de) == -1
+    # A verb form in "-en" after an article is an adjective: "der behandelten Patienten".
+    assert phrase_verb(["Blutproben", "der", "behandelten", "Patienten", "sank"], de) == 4
+    # "bzw." and "sowie" join nouns of one phrase.
+    tokens = ["Investitionen", "in", "Forschung", "bzw", "Fertigungskapazitäten", "sollen"]
+    assert phrase_verb(tokens, de) == 5
 
 
 def test_following_words_stop_at_punctuation_but_read_brackets_and_numbers(de) -> None:

@@ -108,6 +108,11 @@ def clause_start_hits(
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             pos = sentence.start
+            # Where the last boundary found at a function word starts a sentence: a noun
+            # after it is judged by the clause from there on, not by the verb before that
+            # boundary (which would find two more in "… positiv Der Forscher Prof. Rüdiger
+            # Halbach sprach").
+            noun_start = sentence.start
             while True:
                 m = _CLAUSE_CANDIDATE.search(text, pos, sentence.end)
                 if not m:
@@ -122,9 +127,13 @@ def clause_start_hits(
                 # other openers ("Andere", "Viele") may start a noun phrase.
                 low = m.group("word").lower()
                 function_word = low in c.grammar_words
-                if _opener_clause(ctx, m, sentence, c, options, capitals) or (
+                if _opener_clause(ctx, m, sentence, c, options, capitals):
+                    yield m
+                    noun_start = pos
+                elif (
                     not (punctuated or function_word)
-                    and noun_clause(text, m, sentence.start, sentence.end, c)
+                    and m.start("prev") > noun_start
+                    and noun_clause(text, m, noun_start, sentence.end, c)
                 ):
                     yield m
 

@@ -231,11 +231,20 @@ def phrase_verb(tokens: list[str], c: VerbClauses, nouns: int = 0) -> int:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if low not in c.openers and not nxt[:1].isupper():
                 return i
-        elif not (low.endswith(ADJECTIVE_ENDINGS) and low not in c.verbs):
+        elif not (
+            low.endswith(ADJECTIVE_ENDINGS) and (low not in c.verbs or _after_article(tokens, i, c))
+        ):
             return -1  # anything but an inflected adjective ends the phrase
         else:
             adjectives += 1
     return -1
+
+
+def _after_article(tokens: list[str], i: int, c: VerbClauses) -> bool:
+    """Right after an article or preposition a verb form in "-en" is an adjective: "der
+    behandelten Patienten"."""
+    before = tokens[i - 1].lower() if i else ""
+    return before in c.determiners or before in c.prepositions
 
 
 def can_end_sentence(prev: str, c: VerbClauses) -> bool:
