@@ -182,6 +182,16 @@ def clauses():
          "MVX; It"),
         ("Home prices rose sharply; Rents, according to the city, are up 38 percent.",
          "sharply; Rents"),
+        # An amount after its currency's letters ends a sentence as a number does; an
+        # article before a lower-case word opens one even after a preposition.
+        ("Some charged as much as Sh500 for trips that cost Sh150 Fares on apps also rose.",
+         "Sh150 Fares"),
+        ("The forecast has already been revised down An updated estimate put it at 11.8 "
+         "million tonnes.", "down An"),
+        # A word capitalised only inside a longer name ("Metropolitan Water Supply") is
+        # no name on its own.
+        ("The Hyderabad Metropolitan Water Supply board will build 64 service reservoirs "
+         "Water will be drawn from the Krishna scheme.", "reservoirs Water"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -284,6 +294,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # A relative before a name stands as a title does.
         "Karen Dunmore, 56, said her mother Margaret, 84, waited 31 hours on a trolley.",
         "He said his brother Tomasz, a nurse, had moved to Leeds.",
+        # A word the document capitalises after a sentence's first word is a name.
+        "“But Test rugby is different,” he said. He scored twice on his fourth Test appearance.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

@@ -26,6 +26,7 @@ def sentences(text: str) -> list[str]:
         "The meeting starts at 10.30 and ends at noon.",
         "Officially, China behaves in… Ukraine war neutral.",
         "He paused... Then he went on.",
+        "Smt. P. Sujatha Reddy, deputy leader of the Opposition, said so.",
     ],
 )
 def test_no_split(text):

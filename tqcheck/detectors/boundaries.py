@@ -57,11 +57,19 @@ _CANDIDATE = regex.compile(
     r"|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
-_CAP_MID = regex.compile(r"(?<=[\p{Ll},;][^\S\n]+)\p{Lu}[\p{Ll}\p{M}]+")
+# A capitalised word after a lower-case word, a possessive, a comma or a sentence's first
+# word: a name where a sentence goes on (after another capitalised word in mid-sentence it
+# is part of a longer name, "Hyderabad Metropolitan Water Board").
+_CAP_MID = regex.compile(
+    r"(?<=(?:(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{L}\p{M}'’\-]*|['’]s|[,;]"
+    r"|(?:^|[.!?…:\"“”‘(\n][^\S\n]*)\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+)"
+    r"\p{Lu}[\p{Ll}\p{M}]+"
+)
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
 # A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
 _NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\p{Lu}|\p{Ll}{2,3}[^\S\n]+\p{Lu})")
+_AMOUNT = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{N}[\p{N},.]*")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
 _LOWER_WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’\-])")
 
@@ -559,7 +567,8 @@ def _ends_sentence(
         return False  # "the company’s No. 3 executive"
     if not is_opener and _name_after(prev, lower, evidence):
         return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
-    number = evidence.after_numbers and prev[:1].isdigit()  # "2030", "3pm"
+    # "2030", "3pm", and an amount after its currency's letters ("Sh150", "Rs500")
+    number = evidence.after_numbers and (prev[:1].isdigit() or _AMOUNT.fullmatch(prev) is not None)
     if prev in lang.calendar_words:
         pass  # "since September Hopes faded": a date often ends a sentence
     elif number:
