@@ -301,6 +301,9 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
             "Forschung bzw. Fertigungskapazitäten sollen steigen.",
             "steigern Die",
         ),
+        # Verbs of sports and economy news ("hadern", "bündeln").
+        ("Wolfsburg gewinnt mit 2:1 Die Gäste hadern mit einer strittigen Szene.", "1 Die"),
+        ("Die Preise sind gesunken Viele Anbieter bündeln ihre Tarife neu.", "gesunken Viele"),
         # After a boundary found at a function word, the names of the new sentence are
         # judged in it, not against the verb before the boundary.
         (
