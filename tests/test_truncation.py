@@ -107,3 +107,13 @@ def test_a_list_of_lines_is_no_cut_paragraph() -> None:
 def test_a_heading_may_end_on_a_verbs_particle(heading: str, flagged: bool) -> None:
     text = "Budget talks stall" + _BODY + "\n\n" + heading + _BODY
     assert bool(_cut(text)) is flagged
+
+
+def test_a_line_with_two_commas_after_a_paragraph_is_a_cut_paragraph() -> None:
+    """A subheading is a phrase; a line with an apposition between commas is a sentence."""
+    line = (
+        "Ferreyra, a former World Bank consultant, promised a state of emergency in the "
+        "worst-hit districts of Lima and Callao"
+    )
+    assert _cut("Run-off count begins" + _BODY + "\n\n" + line + _BODY) == ["of Lima and Callao"]
+    assert _cut("Run-off count begins" + _BODY + "\n\nBread, butter and the budget" + _BODY) == []

@@ -276,12 +276,16 @@ _MAX_SUBHEADING_WORDS = 7
 def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int) -> bool:
     """Is this heading-like line after a paragraph a cut paragraph, not a subheading?
 
-    Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed"): a
-    subheading is a phrase ("Joie sur la pelouse, colère dans le camp adverse").
+    Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed") or
+    holding two commas ("Ferreyra, a former World Bank consultant, promised a state of
+    emergency in Lima and Callao"): a subheading is a phrase ("Joie sur la pelouse, colère
+    dans le camp adverse").
     """
     after_paragraph = bool(before) and before[-1].kind is PassageKind.PARAGRAPH
     if not after_paragraph or words <= _MAX_SUBHEADING_WORDS:
         return False
+    if line.count(",") >= 2:
+        return True
     found = WORD_RE.findall(line)
     last = found[-1] if found else ""
     verbs, past_suffixes = _verb_forms(lang)
