@@ -294,6 +294,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # A relative before a name stands as a title does.
         "Karen Dunmore, 56, said her mother Margaret, 84, waited 31 hours on a trolley.",
         "He said his brother Tomasz, a nurse, had moved to Leeds.",
+        # A word the document capitalises after an ordinal is a name.
+        "The train stopped between 59th Street and 51st Street. Crowds at the 59th Street "
+        "station grew.",
         # A word the document capitalises after a sentence's first word is a name.
         "“But Test rugby is different,” he said. He scored twice on his fourth Test appearance.",
     ],

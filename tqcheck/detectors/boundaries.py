@@ -57,11 +57,11 @@ _CANDIDATE = regex.compile(
     r"|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
-# A capitalised word after a lower-case word, a possessive, a comma or a sentence's first
-# word: a name where a sentence goes on (after another capitalised word in mid-sentence it
+# A capitalised word after a lower-case word (or an ordinal: "51st Street"), a possessive,
+# a comma or a sentence's first word: a name where a sentence goes on (after another capitalised word in mid-sentence it
 # is part of a longer name, "Hyderabad Metropolitan Water Board").
 _CAP_MID = regex.compile(
-    r"(?<=(?:(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{L}\p{M}'’\-]*|['’]s|[,;]"
+    r"(?<=(?:(?<![\p{L}\p{M}\p{N}'’\-])(?:[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’\-]*)?\p{Ll}|['’]s|[,;]"
     r"|(?:^|[.!?…:\"“”‘(\n][^\S\n]*)\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+)"
     r"\p{Lu}[\p{Ll}\p{M}]+"
 )
