@@ -188,6 +188,8 @@ def clauses():
          "Sh150 Fares"),
         ("The forecast has already been revised down An updated estimate put it at 11.8 "
          "million tonnes.", "down An"),
+        # A one-word sentence before a lost boundary ("Yes").
+        ("“Is it interesting? Yes, Is it proof of anything? No,” she said.", "Yes, Is"),
         # A word capitalised only inside a longer name ("Metropolitan Water Supply") is
         # no name on its own.
         ("The Hyderabad Metropolitan Water Supply board will build 64 service reservoirs "
@@ -294,6 +296,15 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # A relative before a name stands as a title does.
         "Karen Dunmore, 56, said her mother Margaret, 84, waited 31 hours on a trolley.",
         "He said his brother Tomasz, a nurse, had moved to Leeds.",
+        # A name of capitalised words opening the sentence; a title in a contact clause; a
+        # clause with "I" after "sure"; a day after "next".
+        "Labour backed the motion. People Before Profit–Solidarity TD Gary Touhey called it "
+        "a stunt.",
+        "It began with the closest thing The Marram Grass have to a hit.",
+        "“I’m not sure I can feel my legs,” she said.",
+        "Attention now turns to labour market figures due next Tuesday, which will show "
+        "whether annual wage growth, running at 5.2 per cent in the three months to July, "
+        "has continued to cool.",
         # A word the document capitalises after an ordinal is a name.
         "The train stopped between 59th Street and 51st Street. Crowds at the 59th Street "
         "station grew.",

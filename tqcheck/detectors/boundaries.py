@@ -58,8 +58,9 @@ _CANDIDATE = regex.compile(
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
 )
 # A capitalised word after a lower-case word (or an ordinal: "51st Street"), a possessive,
-# a comma or a sentence's first word: a name where a sentence goes on (after another capitalised word in mid-sentence it
-# is part of a longer name, "Hyderabad Metropolitan Water Board").
+# a comma or a sentence's first word: a name where a sentence goes on (after another
+# capitalised word in mid-sentence it is part of a longer name, "Hyderabad Metropolitan
+# Water Board").
 _CAP_MID = regex.compile(
     r"(?<=(?:(?<![\p{L}\p{M}\p{N}'’\-])(?:[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’\-]*)?\p{Ll}|['’]s|[,;]"
     r"|(?:^|[.!?…:\"“”‘(\n][^\S\n]*)\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+)"
@@ -131,15 +132,42 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for sentence in passage.sentences:
             tokens = _LazyTokens(text, sentence)
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
-                if _name_after_context(m, lang, evidence):
+                if _name_after_context(m, lang, evidence) or _first_word(text, sentence, m):
                     continue
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
+                if hit and names is not None and _title_in_contact_clause(m, tokens, names):
+                    hit = None
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit:
                     yield hit
+
+
+# What may stand before a sentence's first word: spaces, quotation marks, brackets.
+_OPENING_MARKS = " \t\n“”\"‘’'«»„‚(["
+
+
+def _first_word(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
+    """Does a name of capitalised words open the sentence ("People Before Profit–Solidarity
+    TD Gary Touhey said")? Then the capital is the name's, not a new sentence's after a
+    one-word one ("Yes, Is it proof?"), and not after a dateline ("OLYMPIA Wash")."""
+    prev, after = m.group("prev"), m.group("after").strip()
+    if text[sentence.start : m.start("prev")].strip(_OPENING_MARKS) or not after[:1].isupper():
+        return False
+    return prev[:1].isupper() and not prev.isupper()
+
+
+def _title_in_contact_clause(
+    m: regex.Match[str], tokens: Callable[[], SentenceTokens], c: NameClauses
+) -> bool:
+    """ "the closest thing The Marram Grass have to a hit": after a superlative or "same"
+    (``contact_antecedent``) a title starts a relative clause without "that"."""
+    title = m.group("word").lower() == "the" and m.group("after").strip()[:1].isupper()
+    if m.group("sep").strip() or not title:
+        return False
+    return contact_antecedent(tokens().before(m.end("prev")), c)
 
 
 def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
@@ -216,6 +244,10 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
+    if low in c.clause_adjectives and _PRONOUN_I.match(word):
+        return None  # "not sure I can" (but "Not everyone is convinced Dr Finlay said")
+    if word in lang.calendar_words and low in c.time_determiners:
+        return None  # "figures due next Tuesday, which …": a time, not a subject
     if _possessive(low) and not punct:
         return None  # "next summer’s European Championships"
     if low in c.particles:
@@ -241,6 +273,7 @@ def _name_clause_hit(
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
         # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
         return None
+
     # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
     # take"), the name cannot start a contact clause, which needs a noun before it ("the
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.

@@ -88,6 +88,8 @@ class NameClauses:
     determiners: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
+    time_determiners: frozenset[str]
+    clause_adjectives: frozenset[str]
     contact_cues: frozenset[str]
     cleft_openers: frozenset[str]
     common_words: frozenset[str]
@@ -139,6 +141,8 @@ def name_clauses(lang: Language) -> NameClauses | None:
         determiners=words("determiners"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
+        time_determiners=words("time_determiners"),
+        clause_adjectives=words("clause_adjectives"),
         contact_cues=words("contact_cues"),
         cleft_openers=words("cleft_openers"),
         common_words=lang.common_words,
