@@ -24,3 +24,39 @@ def test_ascii_first_classes_match_what_the_plain_classes_match(code: str) -> No
         regex.compile(f"{letters}|{script}")
     )
     assert _matched(untranslated._OTHER_SCRIPT) == _matched(regex.compile(script))
+
+
+def _untranslated(text: str) -> list[str]:
+    import tqcheck
+
+    report = tqcheck.check_text(text, lang="en")
+    found = [f for f in report.findings if f.rule == "untranslated.text"]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    return [f.text for f in found]
+
+
+_CONTEXT = "Vendors at the market said prices had risen again this week. "
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a quotation over two sentences, and one with a comma inside
+        '"Dati, isang kaban ang binibili nila. Ngayon, tatlong kilo na lang," she said. '
+        '("Before, they would buy a whole sack. Now, just three kilos.")',
+        '"Le français ne se protégera pas tout seul," Duchesneau told reporters after '
+        'tabling the bill, before adding in English: "French will not protect itself. Every '
+        'generation has to make that choice again."',
+    ],
+)
+def test_a_quotation_in_another_language_is_no_untranslated_text(quote: str) -> None:
+    assert _untranslated(_CONTEXT + quote) == []
+
+
+def test_a_clause_left_in_a_translated_quotation_is_flagged() -> None:
+    text = (
+        _CONTEXT + '"We will not accept this plan, selon un porte-parole du ministère lundi '
+        'soir, and we will fight it in every court," the union leader said.'
+    )
+    assert _untranslated(text) == ["selon un porte-parole du ministère lundi soir"]

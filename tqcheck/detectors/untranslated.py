@@ -23,7 +23,7 @@ from tqcheck import langid
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
 from tqcheck.languages import Language, get_language, name_particles
-from tqcheck.model import PassageKind, Sentence, Severity
+from tqcheck.model import Passage, PassageKind, Sentence, Severity
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
 # A quotation in double marks, or in single marks whose closing mark is no apostrophe
@@ -138,6 +138,34 @@ def _unknown_words(words: list[str], target: Language, others: list[Language]) -
     return unknown, len(words) - names
 
 
+def _masked_quotes(text: str, passages: Iterable[Passage], target: Language) -> str:
+    """``text`` with quotations in another language blanked out (same length and offsets).
+
+    A quotation is found in its passage, not its sentence: one that runs over two sentences
+    ("\"Dati, isang kaban … nila. Ngayon, … lang,\" she said.") or holds a comma is still
+    one. A quotation mostly in the target language stays: a clause left untranslated in a
+    translated quotation is an artifact like any other.
+    """
+
+    def blank(m: regex.Match[str]) -> str:
+        quote = m.group()
+        return " " * len(quote) if not _mostly_target(quote, target) else quote
+
+    pieces, pos = [], 0
+    for passage in passages:
+        pieces.append(text[pos : passage.start])
+        pieces.append(_QUOTED.sub(blank, text[passage.start : passage.end]))
+        pos = passage.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _mostly_target(quote: str, target: Language) -> bool:
+    """At least 40% of the words (the cheap test's share) on the target's word list."""
+    words = [w.lower() for w in _WORD.findall(quote)]
+    return bool(words) and sum(w in target.lexicon for w in words) >= 0.4 * len(words)
+
+
 def _foreign_clause(
     text: str,
     sentence: Sentence,
@@ -148,13 +176,12 @@ def _foreign_clause(
 ) -> Hit | None:
     """A clause (between commas, semicolons, dashes, brackets) in another language.
 
-    Only clauses with several lower-case words the target language's word list does not
-    know are identified (names are capitalised, so a clause of names is never a candidate).
+    ``text`` has its quotations in other languages blanked out. Only clauses with several
+    lower-case words the target language's word list does not know are identified (names
+    are capitalised, so a clause of names is never a candidate).
     """
     for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
         clause = m.group()
-        if _QUOTED.search(clause):
-            continue
         words = _WORD.findall(clause)
         unknown, not_names = _unknown_words(words, target, others)
         # Language identification of four words is a guess: clauses need five.
@@ -192,13 +219,13 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
     suspicious = _SUSPICIOUS.get(target.code, _OTHER_SCRIPT)
+    masked = _masked_quotes(text, ctx.passages_of(kinds), target)
     for passage in ctx.passages_of(kinds):
         flagged: list[Sentence] = []
         suspect = suspicious.search(text, passage.start, passage.end) is not None
         for sentence in passage.sentences:
             chunk = text[sentence.start : sentence.end]
-            unquoted = _QUOTED.sub(" ", chunk)
-            words = _WORD.findall(unquoted)
+            words = _WORD.findall(masked, sentence.start, sentence.end)
             lowered = list(map(str.lower, words))
             in_target = list(map(target.lexicon.__contains__, lowered))  # C loops: a hot spot
             # A line of names and figures ("Netherlands 237-8 (50 overs; Van den Broek 84,
@@ -212,7 +239,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 result = langid.identify(chunk, languages)
                 if result and result[0] != target.code and result[1] >= options["min_probability"]:
                     # A sentence that is only partly foreign: flag the clause, not all of it.
-                    clause = _foreign_clause(text, sentence, target, others, languages, options)
+                    clause = _foreign_clause(masked, sentence, target, others, languages, options)
                     length = sentence.end - sentence.start
                     if clause and clause.end - clause.start < 0.7 * length:
                         yield clause
@@ -229,7 +256,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 < options["min_run_words"] - 1
             ):
                 continue
-            clause = _foreign_clause(text, sentence, target, others, languages, options)
+            clause = _foreign_clause(masked, sentence, target, others, languages, options)
             if clause:
                 yield clause
                 continue
@@ -241,7 +268,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
                 for o in others
             ):
                 continue
-            matches = list(_WORD.finditer(text, sentence.start, sentence.end))
+            matches = list(_WORD.finditer(masked, sentence.start, sentence.end))
             run = _foreign_run(matches, target, others, options["min_run_words"])
             if run:
                 start, end = matches[run[0]].start(), matches[run[1] - 1].end()
