@@ -117,3 +117,11 @@ def test_a_line_with_two_commas_after_a_paragraph_is_a_cut_paragraph() -> None:
     )
     assert _cut("Run-off count begins" + _BODY + "\n\n" + line + _BODY) == ["of Lima and Callao"]
     assert _cut("Run-off count begins" + _BODY + "\n\nBread, butter and the budget" + _BODY) == []
+
+
+def test_a_bracket_after_a_finished_sentence_closes_the_paragraph() -> None:
+    text = (
+        "Bridge reopens" + _BODY + "\n\nThe council said the work had cost far more than the "
+        "engineers had planned for. (Additional reporting by Jane Smith)" + _BODY
+    )
+    assert _cut(text) == []

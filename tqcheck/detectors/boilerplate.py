@@ -1,8 +1,8 @@
 """Scraped page furniture: picture credits and teaser, navigation and advertising lines.
 
-Credits (``© Name / dpa``, ``Photo: AFP``, ``Name/Getty Images``) are found with the
-language's caption labels and the shared list of agencies and picture services
-(``rules/languages/common.toml``), so one detector serves every language. A language may
+Credits (``© Name / dpa``, ``Photo: AFP``, ``Name/Getty Images``, ``(Photo Name)``) are
+found with the language's caption labels and the shared list of agencies and picture
+services (``rules/languages/common.toml``), so one detector serves every language. A language may
 also list, in its ``[boilerplate]`` data, caption labels that precede an agency without a
 colon (French ``Photo AFP``), and the teaser and navigation lines of its news sites
 (``lines``, ``teasers``) for the ``teaser`` detector.
@@ -46,7 +46,11 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
         rf"|\b(?:{labels})[^\S\n]*:[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=[^\S\n]*$)"
         # Name / agency at the end of a caption
         rf"|(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*[^\S\n]+){{0,3}}\p{{Lu}}?[\p{{L}}\p{{M}}.'’\-]*"
-        rf"[^\S\n]*/[^\S\n]*(?:{agencies})(?![\p{{L}}\p{{M}}])(?=[^\S\n]*$)" + bare_credit,
+        rf"[^\S\n]*/[^\S\n]*(?:{agencies})(?![\p{{L}}\p{{M}}])(?=[^\S\n]*$)"
+        # (Photo Élodie Carrère), (Photo: Name / agency): a label and a name in brackets
+        # closing a caption
+        rf"|\((?:{labels}{'|' + bare if bare else ''})[^\S\n]*:?[^\S\n]*{name}"
+        rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*\)(?=[^\S\n]*$)" + bare_credit,
         regex.MULTILINE,
     )
 

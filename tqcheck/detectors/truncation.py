@@ -37,8 +37,17 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _CLOSERS = "”\"’'»«)]›‹“"
 
 
+# A bracket after a finished sentence closes the passage: "… samedi à Castres. (Photo
+# Élodie Carrère)", "… he said. (Additional reporting by …)".
+_BRACKET_AFTER_SENTENCE = regex.compile(r"[.!?…][”\"’»]?[^\S\n]*\([^()\n]*\)[^\S\n]*$")
+
+
 def _ends_bare(text: str, passage: Passage) -> int | None:
     """End offset of the passage's text without closing marks, if it ends on a word."""
+    if text[passage.end - 1 : passage.end] == ")" and _BRACKET_AFTER_SENTENCE.search(
+        text[max(passage.start, passage.end - 300) : passage.end]
+    ):
+        return None
     body = text[passage.start : passage.end].rstrip(_CLOSERS + " ")
     if body and (body[-1].isalnum() or body[-1] == ","):
         return passage.start + len(body)
