@@ -377,6 +377,9 @@ def test_one_lost_boundary_is_one_finding(text, span):
         "wenn sie unbillig ist.",
         "»Wir wollten zeigen«, sagte die Regisseurin, »dass der Alltag, in dem diese Frau "
         "lebt, überhaupt nichts Heldenhaftes hat.«",
+        # An acronym after an article begins a name.
+        "Mit 21:24 lag die HSG Wesertal in der 45. Minute hinten, der TV Hameln-Pyrmont "
+        "hatte das Spiel scheinbar im Griff.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):

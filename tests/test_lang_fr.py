@@ -187,6 +187,11 @@ def test_lost_boundary_flag(text, span):
         # A first name that ends like an adverb ("-ment") before its surname.
         "Il a marqué trois pénalités, tandis que son vis-à-vis, Clément Vergnaud, n’en "
         "réussissait qu’une.",
+        # A noun in "-ment" inside a name; an article before a name in a list of names.
+        "La BCE dispose d’un instrument, baptisé TPI (Transmission Protection Instrument), "
+        "qui lui permet d’acheter des titres.",
+        "Si les groupes Ensemble pour la République (EPR), Les Démocrates (MoDem) et Horizons "
+        "ont fait bloc, plusieurs élus ont hésité.",
     ],
 )
 def test_lost_boundary_pass(text):

@@ -473,8 +473,10 @@ def _judge(
         return _hit(m, prev, sep, word)
     if close:
         # After a closing bracket or guillemet only a function word is evidence:
-        # "(Jura) À l’intérieur", "« … » Elle met" (but "« Libération » Lundi").
-        return _hit(m, prev, sep, word) if lower in lang.openers else None
+        # "(Jura) À l’intérieur", "« … » Elle met" (but "« Libération » Lundi"), and not
+        # before a name in a list: "(EPR), Les Démocrates (MoDem) et Horizons".
+        listed_name = sep.strip() == "," and after.strip()[:1].isupper()
+        return _hit(m, prev, sep, word) if lower in lang.openers and not listed_name else None
     punctuated = sep.lstrip()[:1] in (",", ";")
     # After a semicolon only names and "I" are capitalised: the word needs no more context.
     semicolon = sep.lstrip()[:1] == ";"
@@ -618,6 +620,9 @@ def _ends_sentence(
     ("it" for "It’s").
     """
     low = prev.lower()
+    by_adverb_ending = opener not in lang.openers and lower.endswith(
+        evidence.adverb_endings or ("\0",)
+    )
     if _possessive(low):
         return False  # "the company’s No. 3 executive"
     if not is_opener and _name_after(prev, lower, evidence):
@@ -628,8 +633,9 @@ def _ends_sentence(
         pass  # "since September Hopes faded": a date often ends a sentence
     elif number:
         pass  # "depuis 2021 Le prix …"
-    elif evidence.after_names and prev[:1].isupper() and is_opener:
-        pass  # "a estimé Laurent Kessler Les armateurs …"
+    elif evidence.after_names and prev[:1].isupper() and is_opener and not by_adverb_ending:
+        pass  # "a estimé Laurent Kessler Les armateurs …", "à Göteborg Interrogée sur …"
+        # (but not an "adverb" by its ending: "(Transmission Protection Instrument)")
     elif prev[:1].isupper() and lower in evidence.openers_after_names:
         pass  # "the resort of Courchevel The race ends …"
     elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:

@@ -69,6 +69,8 @@ def noun_clause(
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     if low.endswith(("’s", "'s")):
         return False  # "gab’s Proteste": the verb and its "es", then its object
+    if len(prev) > 1 and prev.isupper() and word_before(text, start).lower() in c.determiners:
+        return False  # "lag die HSG Wesertal": an acronym after an article begins a name
     word = m.group("word")
     if low in c.nominalisers and _adjective_in_es(word.lower(), c):
         return False  # "nichts Romantisches", "etwas Neues": an adjective used as a noun
