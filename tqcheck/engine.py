@@ -13,7 +13,7 @@ import regex
 from tqcheck.context import CheckContext
 from tqcheck.detectors import REGISTRY, Hit
 from tqcheck.languages import get_language
-from tqcheck.model import Document, Edit, Finding, Fix, Passage
+from tqcheck.model import Document, Edit, Finding, Fix, Passage, PassageKind
 from tqcheck.rulepack import Rule, load_rules
 from tqcheck.settings import Settings
 
@@ -198,11 +198,18 @@ def _word_bounded(variant: str, ignore_case: bool) -> regex.Pattern[str]:
 
 
 def _consistency_hits(rule: Rule, ctx: CheckContext) -> Iterator[Hit]:
-    """Where a document uses more than one spelling of a group, flag the rarer ones."""
+    """Where a document uses more than one spelling of a group, flag the rarer ones.
+
+    Headings are left out: headline style has its own spellings (AP writes "UN" in a
+    headline and "U.N." in the text)."""
     for group in rule.variants:
         found: dict[str, list[tuple[int, int]]] = {}
         for variant in group:
-            spans = [m.span() for m in _word_bounded(variant, rule.ignore_case).finditer(ctx.text)]
+            spans = [
+                m.span()
+                for m in _word_bounded(variant, rule.ignore_case).finditer(ctx.text)
+                if not _in_heading(ctx, m.start())
+            ]
             if spans:
                 found[variant] = spans
         if len(found) < 2:
@@ -219,6 +226,13 @@ def _consistency_hits(rule: Rule, ctx: CheckContext) -> Iterator[Hit]:
                     message=f"{rule.message} “{variant}” here, “{preferred}” elsewhere.",
                     suggestion=f"Use “{preferred}” throughout.",
                 )
+
+
+def _in_heading(ctx: CheckContext, offset: int) -> bool:
+    if not ctx.passages:
+        return False
+    passage = ctx.passages[ctx.passage_at(offset)]
+    return passage.start <= offset < passage.end and passage.kind is PassageKind.HEADING
 
 
 def _hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterable[Hit]:
