@@ -492,6 +492,17 @@ def test_clean_corpus_has_no_findings(style, corpus):
         assert not above, (path.name, above)
 
 
+def test_a_blind_set_with_printed_credits_has_only_credit_findings():
+    """de-blind6 prints photographers' credits under its captions ("Foto: Regina
+    Obermaier"), which the credit rule is for; nothing else is flagged (plain style)."""
+    articles = sorted(CORPUS.with_name(CORPUS.name + "-blind6").glob("*.txt"))
+    assert len(articles) >= 8
+    for path in articles:
+        report = tqcheck.check_text(path.read_text(encoding="utf-8"), lang="de")
+        above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
+        assert all(rule == "boilerplate.credit" for rule, _ in above), (path.name, above)
+
+
 # --- Cut-off paragraphs and quotations in other languages ---------------------------------
 
 

@@ -251,6 +251,17 @@ def test_clean_corpus_has_no_findings(style, corpus):
         assert not above, (path.name, above)
 
 
+def test_a_blind_set_with_printed_credits_has_only_credit_findings():
+    """fr-blind3 prints photographers' credits under its captions ("(Photo Élodie
+    Carrère)"), which the credit rule is for; nothing else is flagged."""
+    articles = sorted(CORPUS.with_name("fr-blind3").glob("*.txt"))
+    assert len(articles) >= 8
+    for path in articles:
+        report = tqcheck.check_text(path.read_text(encoding="utf-8"), lang="fr")
+        above = [(f.rule, f.text) for f in report.findings if f.severity.value != "info"]
+        assert all(rule == "boilerplate.credit" for rule, _ in above), (path.name, above)
+
+
 def test_a_french_clause_with_unlisted_nouns_is_not_untranslated():
     text = (
         "La fréquentation a progressé. Avec près de 38 000 entrées sur dix jours, en hausse "
