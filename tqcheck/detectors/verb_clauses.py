@@ -26,6 +26,7 @@ from tqcheck.detectors.noun_clauses import (
     clause_ends,
     noun_clause,
     open_subordinate,
+    separable_particle,
     subject_then_comma,
     verb_ends_clause,
     words_before,
@@ -35,6 +36,7 @@ from tqcheck.detectors.verb_forms import (
     VerbClauses,
     can_end_sentence,
     finite_at,
+    following_words,
     following_words_end,
     is_attributive,
     is_finite,
@@ -166,6 +168,16 @@ def _opener_clause(
     particle = not punctuated and prev.lower() in c.particles
     if particle and word.lower() in c.determiners and not clause_ends(text, m, sentence.start, c):
         return False
+    # After a preposition, a capitalised adjective or participle is a noun ("von Medium
+    # auf Hart wechselten", "die Nachfrage nach Getrieben"), unless it is the particle of
+    # the clause's verb or a participle with its auxiliary opens a sentence ("wiesen … auf
+    # Finanziert wurden die Arbeiten").
+    if particle and lowercase and word.lower() not in c.openers:
+        nxt = following_words(text, m.end("word"), sentence.end, 1, c)
+        fronted = bool(nxt) and nxt[0].lower() in c.auxiliaries
+        closing = fronted or separable_particle(words_before(text, m, sentence.start), c)
+        if not (closing or clause_ends(text, m, sentence.start, c)):
+            return False
     if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
         return False
     tokens, end = following_words_end(text, m.end("word"), sentence.end, CLAUSE_TOKENS, c)
