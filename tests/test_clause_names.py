@@ -302,6 +302,13 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Attention now turns to labour market figures due next Tuesday, which will show "
         "whether annual wage growth, running at 5.2 per cent in the three months to July, "
         "has continued to cool.",
+        # A possessive's noun after a number; a title's words after "The"; "I" after a
+        # verb that takes a clause.
+        "The ruling comes three decades after the high court’s 1992 Mabo decision "
+        "overturned the doctrine of terra nullius.",
+        "He found work quickly, first with The Riverside Seven, a hard-driving septet that "
+        "held a long residency at a club.",
+        "“I'm not going to pretend I didn't make a mistake,” he said.",
         # A word the document capitalises after an ordinal is a name.
         "The train stopped between 59th Street and 51st Street. Crowds at the 59th Street "
         "station grew.",

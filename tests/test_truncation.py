@@ -87,6 +87,10 @@ def test_a_list_of_lines_is_no_cut_paragraph() -> None:
         "1 onion, halved\nTo serve: cooked rice, chives and sliced spring onions"
     )
     assert _cut("Pork soup at home" + _BODY + "\n\n" + recipe + _BODY) == []
+    # a review's labelled lists
+    pros = "Pros: Outstanding battery life; very fast charging; excellent 3x telephoto"
+    cons = "Cons: Shorter update promise than rivals; heavy; camera bump wobbles on a table"
+    assert _cut("Phone review" + _BODY + "\n\n" + pros + "\n\n" + cons) == []
     # hard-wrapped running text is no list: its lines start in lower case
     wrapped = (
         "The council said on Monday that the works on the\nbridge would take a year and "

@@ -244,8 +244,8 @@ def _name_clause_hit(
         return None
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
-    if low in c.clause_adjectives and _PRONOUN_I.match(word):
-        return None  # "not sure I can" (but "Not everyone is convinced Dr Finlay said")
+    if low in c.i_clause_heads and _PRONOUN_I.match(word):
+        return None  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
     if word in lang.calendar_words and low in c.time_determiners:
         return None  # "figures due next Tuesday, which …": a time, not a subject
     if _possessive(low) and not punct:
@@ -267,6 +267,8 @@ def _name_clause_hit(
     if word in lang.calendar_words and len(after) > 1 and after[1].lower() in c.time_nouns:
         return None  # "interviewed downtown Tuesday afternoon": a time, not a subject
     before = tokens().before(m.end("prev"))
+    if number and len(before) > 1 and _possessive(before[-2].lower()):
+        return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
@@ -541,9 +543,29 @@ def _judge(
         opener = head if apostrophe else lower
         if not _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence):
             return None
+        if prev[:1].isupper() and _inside_title(m.string, m.start("prev"), evidence):
+            return None  # "first with The Riverside Seven, a septet"
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
+    """Does the run of capitalised words ending at ``start`` open with a title article in
+    mid-sentence ("with The Riverside Seven")? Then the next capitalised word is the
+    title's too."""
+    words = text[max(0, start - _TITLE_WINDOW) : start].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if not run or run == len(words):
+        return False
+    first, before = words[-run], words[-run - 1]
+    return first.lower() in evidence.title_articles and before[:1].islower()
+
+
+# How far back the start of a title is looked for.
+_TITLE_WINDOW = 80
 
 
 def _judge_title(
@@ -637,7 +659,7 @@ def _ends_sentence(
         pass  # "a estimé Laurent Kessler Les armateurs …", "à Göteborg Interrogée sur …"
         # (but not an "adverb" by its ending: "(Transmission Protection Instrument)")
     elif prev[:1].isupper() and lower in evidence.openers_after_names:
-        pass  # "the resort of Courchevel The race ends …"
+        pass  # "the resort of Courchevel The race ends …" (see _inside_title)
     elif not prev[:1].islower() or len(prev) < options["min_prev_letters"]:
         return False
     if not number and not regex.fullmatch(r"[\p{L}'’\-]+", prev):

@@ -89,7 +89,7 @@ class NameClauses:
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
     time_determiners: frozenset[str]
-    clause_adjectives: frozenset[str]
+    i_clause_heads: frozenset[str]
     contact_cues: frozenset[str]
     cleft_openers: frozenset[str]
     common_words: frozenset[str]
@@ -142,7 +142,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
         time_determiners=words("time_determiners"),
-        clause_adjectives=words("clause_adjectives"),
+        i_clause_heads=words("i_clause_heads"),
         contact_cues=words("contact_cues"),
         cleft_openers=words("cleft_openers"),
         common_words=lang.common_words,

@@ -11,8 +11,9 @@ document in sentence case after running text (a headline always has text after i
 Three places hold text that ends without punctuation on purpose, so there too only a
 dangling word counts: the head of an article before its first finished paragraph (a
 standfirst, a score line: "South Africa need 135 more runs to win"), a list whose lines all
-start with a capital or a digit and end without punctuation (a recipe's ingredients), and a
-heading ending on a verb's particle ("The White House weighs in").
+start with a capital or a digit and end without punctuation (a recipe's ingredients) or
+a labelled list ("Pros: long battery life; fast charging"), and a heading ending on a verb's
+particle ("The White House weighs in").
 """
 
 from __future__ import annotations
@@ -85,6 +86,15 @@ def _is_list(block: str) -> bool:
     )
 
 
+_LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
+
+
+def _labelled_list(block: str) -> bool:
+    """A label, a colon and items separated by semicolons: a review's "Pros: long battery
+    life; fast charging", not running text."""
+    return _LABEL.match(block) is not None and "; " in block and ". " not in block
+
+
 def _particle_of_verb(tail: str, verbs: frozenset[str]) -> bool:
     """Is the word before the last one a finite verb ("weighs in", "moves on")?"""
     runs = tail.split()
@@ -152,16 +162,17 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                 ),
             )
             dangling = not _particle_of_verb(m.group(), verbs)
+        block = text[passage.start : end]
+        if not dangling and (_is_list(block) or _labelled_list(block)):
+            continue
         if passage.kind is PassageKind.HEADING:
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
                 p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]
             )
-            sentence_case = (
-                last[:1].islower() and len(_WORDS.findall(text[passage.start : end])) >= 4
-            )
+            sentence_case = last[:1].islower() and len(_WORDS.findall(block)) >= 4
             if not (dangling or (is_last and sentence_case)):
                 continue
-        elif not dangling and (not body_started or _is_list(text[passage.start : end])):
+        elif not (dangling or body_started):
             continue
         else:
             sentences = passage.sentences
