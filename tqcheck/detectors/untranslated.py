@@ -138,18 +138,19 @@ def _unknown_words(words: list[str], target: Language, others: list[Language]) -
     return unknown, len(words) - names
 
 
-def _masked_quotes(text: str, passages: Iterable[Passage], target: Language) -> str:
-    """``text`` with quotations in another language blanked out (same length and offsets).
+def _masked_quotes(text: str, passages: Iterable[Passage], target: Language, unknown: int) -> str:
+    """``text`` with quotations blanked out (same length and offsets), but for those in the
+    target language with at least ``unknown`` lower-case words its list does not know.
 
     A quotation is found in its passage, not its sentence: one that runs over two sentences
     ("\"Dati, isang kaban … nila. Ngayon, … lang,\" she said.") or holds a comma is still
-    one. A quotation mostly in the target language stays: a clause left untranslated in a
-    translated quotation is an artifact like any other.
+    one. A quotation in another language is normal news; a clause left untranslated in a
+    translated quotation is an artifact like any other, so such quotations stay.
     """
 
     def blank(m: regex.Match[str]) -> str:
         quote = m.group()
-        return " " * len(quote) if not _mostly_target(quote, target) else quote
+        return quote if _may_hold_foreign_clause(quote, target, unknown) else " " * len(quote)
 
     pieces, pos = [], 0
     for passage in passages:
@@ -160,10 +161,18 @@ def _masked_quotes(text: str, passages: Iterable[Passage], target: Language) -> 
     return "".join(pieces)
 
 
-def _mostly_target(quote: str, target: Language) -> bool:
-    """At least 40% of the words (the cheap test's share) on the target's word list."""
-    words = [w.lower() for w in _WORD.findall(quote)]
-    return bool(words) and sum(w in target.lexicon for w in words) >= 0.4 * len(words)
+def _may_hold_foreign_clause(quote: str, target: Language, unknown: int) -> bool:
+    """Mostly target-language words (the cheap test's 40%), and ``unknown`` lower-case
+    words the target's list does not know."""
+    words = _WORD.findall(quote)
+    lowered = [w.lower() for w in words]
+    in_target = list(map(target.lexicon.__contains__, lowered))
+    if not words or sum(in_target) < 0.4 * len(words):
+        return False
+    missing = sum(
+        1 for w, known in zip(words, in_target, strict=True) if not known and w[:1].islower()
+    )
+    return missing >= unknown
 
 
 def _foreign_clause(
@@ -219,7 +228,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
     suspicious = _SUSPICIOUS.get(target.code, _OTHER_SCRIPT)
-    masked = _masked_quotes(text, ctx.passages_of(kinds), target)
+    masked = _masked_quotes(text, ctx.passages_of(kinds), target, options["min_run_words"] - 1)
     for passage in ctx.passages_of(kinds):
         flagged: list[Sentence] = []
         suspect = suspicious.search(text, passage.start, passage.end) is not None
