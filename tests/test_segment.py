@@ -27,6 +27,7 @@ def sentences(text: str) -> list[str]:
         "Officially, China behaves in… Ukraine war neutral.",
         "He paused... Then he went on.",
         "Smt. P. Sujatha Reddy, deputy leader of the Opposition, said so.",
+        "The team, led by Brig. Gen. Gadi Shamir, met Det. Supt. Ann Cole on Tuesday.",
     ],
 )
 def test_no_split(text):
