@@ -40,7 +40,7 @@ from tqcheck.detectors.clause_names import (
 )
 from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
 from tqcheck.detectors.noun_clauses import word_before
-from tqcheck.detectors.verb_clauses import clause_start_hits
+from tqcheck.detectors.verb_clauses import OPENING_MARKS, clause_start_hits
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, lowercase_set
 from tqcheck.model import Edit, Fix, PassageKind, Sentence
@@ -145,16 +145,12 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     yield hit
 
 
-# What may stand before a sentence's first word: spaces, quotation marks, brackets.
-_OPENING_MARKS = " \t\n“”\"‘’'«»„‚(["
-
-
 def _first_word(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
     """Does a name of capitalised words open the sentence ("People Before Profit–Solidarity
     TD Gary Touhey said")? Then the capital is the name's, not a new sentence's after a
     one-word one ("Yes, Is it proof?"), and not after a dateline ("OLYMPIA Wash")."""
     prev, after = m.group("prev"), m.group("after").strip()
-    if text[sentence.start : m.start("prev")].strip(_OPENING_MARKS) or not after[:1].isupper():
+    if text[sentence.start : m.start("prev")].strip(OPENING_MARKS) or not after[:1].isupper():
         return False
     return prev[:1].isupper() and not prev.isupper()
 
@@ -275,7 +271,6 @@ def _name_clause_hit(
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
         # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
         return None
-
     # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
     # take"), the name cannot start a contact clause, which needs a noun before it ("the
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.

@@ -54,7 +54,7 @@ _CLAUSE_CANDIDATE = regex.compile(
 
 
 # What may stand before a sentence's first word: spaces, quotation marks, brackets.
-_OPENING_MARKS = ' \t\n„“”"»«‚‘’›‹(['
+OPENING_MARKS = ' \t\n„“”"»«‚‘’›‹(['
 
 
 def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
@@ -120,7 +120,7 @@ def clause_start_hits(
                 if not m:
                     break
                 pos = m.start("word")
-                first = not text[sentence.start : m.start("prev")].strip(_OPENING_MARKS)
+                first = not text[sentence.start : m.start("prev")].strip(OPENING_MARKS)
                 if first and not m.group("prev").isupper():
                     continue  # "»Alles Weitere besprechen wir …": no one-word sentence
                     # (but a dateline: "STUTTGART Der Autozulieferer …")
