@@ -57,6 +57,13 @@ def test_splits_after_closing_quote():
         ("From: Sven Hauberg", PassageKind.BYLINE),
         ("By Jane Doe and John Smith", PassageKind.BYLINE),
         ("From: Sofia Berg in Stockholm", PassageKind.BYLINE),
+        # a wire story's bracketed sign-off
+        (
+            "(Reporting by Ann Lee in London and Kenji Arakawa in Singapore; Additional "
+            "reporting by Emeka Obi in Houston; Editing by Simon Hartley)",
+            PassageKind.BYLINE,
+        ),
+        ("(Reporting was hard, he said, because the roads were closed.)", PassageKind.PARAGRAPH),
         ("From Stockholm in winter", PassageKind.HEADING),
         # A clock time opens or ends a metadata line, not a headline with a race time.
         ("Updated 10:45", PassageKind.META),

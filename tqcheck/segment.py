@@ -92,6 +92,8 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
     last = stripped.rstrip(_CLOSERS)[-1:] if stripped else ""
     if words <= 10 and byline.search(stripped):
         return PassageKind.BYLINE
+    if words <= 60 and stripped[-1:] == ")" and _sign_off(lang).match(stripped):
+        return PassageKind.BYLINE  # "(Reporting by …; Editing by …)" closing a wire story
     if words <= 60 and _has_any(stripped, _CAPTION_MARKS) and caption.search(stripped):
         return PassageKind.CAPTION
     if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta):
@@ -108,6 +110,14 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         ):
             return PassageKind.HEADING
     return PassageKind.PARAGRAPH
+
+
+@functools.lru_cache(maxsize=16)
+def _sign_off(lang: Language) -> regex.Pattern[str]:
+    """A wire story's bracketed sign-off: "(Reporting by …; Editing by …)"."""
+    prefixes = language_section(lang, "passages").get("sign_off_prefixes", [])
+    alternation = "|".join(regex.escape(p) for p in prefixes) or "(?!)"
+    return regex.compile(rf"\((?:{alternation})\b[^()\n]*\)\Z")
 
 
 def _has_any(text: str, marks: tuple[str, ...]) -> bool:
