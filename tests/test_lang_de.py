@@ -307,6 +307,17 @@ def test_lost_boundary_before_a_noun_or_name(text, span):
             "wurden die Arbeiten durch eine Stiftung.",
             "auf Finanziert",
         ),
+        # A preposition's phrase after "und"; an adverb before an adjective.
+        (
+            "Es wird noch einmal heiß Am Oberrhein und im Rhein-Main-Gebiet erwartet der DWD "
+            "Höchstwerte um 35 Grad.",
+            "heiß Am",
+        ),
+        (
+            "Die Strömung schwächt sich schneller ab als bislang angenommen Ein unmittelbar "
+            "bevorstehender Kollaps sei daraus aber nicht abzuleiten.",
+            "angenommen Ein",
+        ),
         # Verbs of sports and economy news ("hadern", "bündeln").
         ("Wolfsburg gewinnt mit 2:1 Die Gäste hadern mit einer strittigen Szene.", "1 Die"),
         ("Die Preise sind gesunken Viele Anbieter bündeln ihre Tarife neu.", "gesunken Viele"),

@@ -82,6 +82,10 @@ def test_phrase_then_verb_finds_the_finite_verb(de) -> None:
     assert phrase_verb(["nach", "Hause"], de) == -1
     # A verb form in "-en" after an article is an adjective: "der behandelten Patienten".
     assert phrase_verb(["Blutproben", "der", "behandelten", "Patienten", "sank"], de) == 4
+    # A preposition's phrase after "und"; an adverb grading the adjective after it.
+    tokens = ["Oberrhein", "und", "im", "Rhein-Main-Gebiet", "erwartet"]
+    assert phrase_verb(tokens, de) == 4
+    assert phrase_verb(["unmittelbar", "bevorstehender", "Kollaps", "sei"], de) == 3
     # "bzw." and "sowie" join nouns of one phrase.
     tokens = ["Investitionen", "in", "Forschung", "bzw", "Fertigungskapazitäten", "sollen"]
     assert phrase_verb(tokens, de) == 5

@@ -223,21 +223,37 @@ def phrase_verb(tokens: list[str], c: VerbClauses, nouns: int = 0) -> int:
             # "Die Löhne und Gehälter sind …": the phrase goes on only with another noun
             # ("Die Zeit und trank Kaffee" is a title and a new verb).
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in c.phrase_words):
-                return -1
+            phrase = nxt.lower() in c.phrase_words or nxt.lower() in c.prepositions
+            if not (nxt[:1].isupper() or nxt[:1].isdigit() or phrase):
+                return -1  # (but "Am Oberrhein und im Rhein-Main-Gebiet erwartet …")
         elif nouns and low.endswith(c.subjunctive_suffixes) and len(low) >= 4:
             # After a noun, an "-e" word not followed by a noun is a subjunctive, not an
             # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern").
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if low not in c.openers and not nxt[:1].isupper():
                 return i
-        elif not (
-            low.endswith(ADJECTIVE_ENDINGS) and (low not in c.verbs or _after_article(tokens, i, c))
+        elif low.endswith(ADJECTIVE_ENDINGS) and (
+            low not in c.verbs or _after_article(tokens, i, c)
         ):
-            return -1  # anything but an inflected adjective ends the phrase
-        else:
             adjectives += 1
+        elif not _adverb_of_adjective(tokens, i, c):
+            return -1  # anything but an inflected adjective ends the phrase
     return -1
+
+
+def _adverb_of_adjective(tokens: list[str], i: int, c: VerbClauses) -> bool:
+    """A word grading the inflected adjective after it: "ein unmittelbar bevorstehender
+    Kollaps", "eine deutlich höhere Zahl"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    low = tokens[i].lower()
+    return (
+        nxt[:1].islower()
+        and nxt.lower().endswith(ADJECTIVE_ENDINGS)
+        and after[:1].isupper()
+        and not is_finite(low, c)
+        and low not in c.coordinators
+    )
 
 
 def _after_article(tokens: list[str], i: int, c: VerbClauses) -> bool:
