@@ -91,12 +91,14 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             # A name of one word (most are) has no opener to drop and no words to add.
             if len(m.group().split()) > 1:
                 start = _strip_leading_openers(ctx, m.start(), m.end())
-                # The whole name, and each of its words: "Erdoğan" alone matches the
-                # surname of "Recep Tayyip Erdoğan".
+                # The whole name, each of its words ("Erdoğan" alone matches the surname of
+                # "Recep Tayyip Erdoğan") and the names it ends with, after a title:
+                # "National Development Minister Tan Kian-heng" holds "Tan Kian-heng".
                 parts = [(start, m.end())]
                 words = list(_WORD.finditer(text, start, m.end()))
                 if len(words) > 1:
                     parts.extend(w.span() for w in words)
+                    parts.extend((w.start(), m.end()) for w in words[1:-1])
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface)
@@ -112,6 +114,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
     }
     particles = name_particles(ctx.language)
+    hits: list[Hit] = []
     for surfaces in spans_by_key.values():
         if len(surfaces) < 2:
             continue  # most names: one spelling
@@ -128,17 +131,28 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             surfaces = free
             if len(surfaces) < 2:
                 continue
+        # The most frequent spelling is the document's own; on a tie, the first one used.
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
             if surface == preferred or _same_word(surface, preferred, inflection):
                 continue
             for start, end in spans:
-                yield Hit(
-                    start,
-                    end,
-                    message=f"“{surface}” is spelled “{preferred}” elsewhere in this document.",
-                    suggestion=f"Use one spelling: “{preferred}”.",
+                hits.append(
+                    Hit(
+                        start,
+                        end,
+                        message=f"“{surface}” is spelled “{preferred}” elsewhere in this document.",
+                        suggestion=f"Use one spelling: “{preferred}”.",
+                    )
                 )
+    # A name and the shorter name it ends with ("Tan Kian Heng", "Kian Heng") are one
+    # finding: the longest.
+    hits.sort(key=lambda h: (h.start, -h.end))
+    last_end = -1
+    for hit in hits:
+        if hit.end > last_end:
+            yield hit
+            last_end = hit.end
 
 
 _HYPHEN = regex.compile(r"[\-‐]")
