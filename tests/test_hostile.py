@@ -496,6 +496,14 @@ def test_one_megabyte_line(tmp_path: Path) -> None:
     assert "max_line_chars" in proc.stderr and str(path) in proc.stderr
 
 
+def test_a_line_of_capitalised_words_is_checked_in_time(tmp_path: Path) -> None:
+    """The name rules see one name of 50,000 words: their work must stay linear in it."""
+    path = hostile("capitals-line.txt", tmp_path)
+    proc = cli_bounded("check", path, "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert json.loads(proc.stdout)["documents"][0]["findings"] is not None
+
+
 WORDING = {
     "big-field.csv": ":2: ",
     "utf16-odd-length.txt": "invalid UTF-16 at byte",

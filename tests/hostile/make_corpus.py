@@ -270,6 +270,15 @@ def _one_mb_line() -> bytes:
     return line + b"\n"
 
 
+def _capitals_line() -> bytes:
+    """50,000 capitalised words in one sentence: one 'name' to the name rules."""
+    letters = "abcdefghij"
+    words = (
+        "".join(letters[(i * 7 + k * 3) % 10] for k in range(5)).capitalize() for i in range(50_000)
+    )
+    return (" ".join(words) + ".\n").encode()
+
+
 def _csv_big_field() -> bytes:
     field = b"The council met. " * (10 * 1024 * 1024 // 17 + 1)
     return b'id,target\n1,"' + field[: 10 * 1024 * 1024] + b'"\n2,A short row.\n'
@@ -299,6 +308,7 @@ LARGE: dict[str, Callable[[], bytes]] = {
     "deep-array.jsonl": _deep_json,
     "deep-text.jsonl": _deep_json_text,
     "one-mb-line.txt": _one_mb_line,
+    "capitals-line.txt": _capitals_line,
     "big-field.csv": _csv_big_field,
     "deep-div.html": lambda: _deep_html("div", 100_000),
     "deep-span.html": lambda: _deep_html("span", 100_000),

@@ -40,7 +40,7 @@ from tqcheck.detectors.clause_names import (
 )
 from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
 from tqcheck.detectors.noun_clauses import word_before
-from tqcheck.detectors.verb_clauses import OPENING_MARKS, clause_start_hits
+from tqcheck.detectors.verb_clauses import clause_start_hits, opens_sentence
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, lowercase_set
 from tqcheck.model import Edit, Fix, PassageKind, Sentence
@@ -150,7 +150,7 @@ def _first_word(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
     TD Gary Touhey said")? Then the capital is the name's, not a new sentence's after a
     one-word one ("Yes, Is it proof?"), and not after a dateline ("OLYMPIA Wash")."""
     prev, after = m.group("prev"), m.group("after").strip()
-    if text[sentence.start : m.start("prev")].strip(OPENING_MARKS) or not after[:1].isupper():
+    if not (after[:1].isupper() and opens_sentence(text, sentence.start, m.start("prev"))):
         return False
     return prev[:1].isupper() and not prev.isupper()
 

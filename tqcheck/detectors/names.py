@@ -68,6 +68,9 @@ def _joined(text: str, start: int, end: int, particles: frozenset[str]) -> bool:
     return len(after) >= 2 and after[0] in particles and after[1][:1].isupper()
 
 
+# How many words a name that ends a longer one may have ("Tan Kian-heng" in "National
+# Development Minister Tan Kian-heng"); a bound, so a line of capitals stays linear.
+_SUFFIX_WORDS = 5
 # How far around a name the particle and the other capitalised word are looked for.
 _JOIN_WINDOW = 40
 
@@ -98,7 +101,9 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 words = list(_WORD.finditer(text, start, m.end()))
                 if len(words) > 1:
                     parts.extend(w.span() for w in words)
-                    parts.extend((w.start(), m.end()) for w in words[1:-1])
+                    # (names are short: only the last few words start one)
+                    tail = words[max(1, len(words) - _SUFFIX_WORDS) : -1]
+                    parts.extend((w.start(), m.end()) for w in tail)
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface)

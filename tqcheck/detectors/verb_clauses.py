@@ -54,7 +54,16 @@ _CLAUSE_CANDIDATE = regex.compile(
 
 
 # What may stand before a sentence's first word: spaces, quotation marks, brackets.
-OPENING_MARKS = ' \t\n„“”"»«‚‘’›‹(['
+_OPENING_MARKS = ' \t\n„“”"»«‚‘’›‹(['
+
+
+def opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
+    """Is ``pos`` the sentence's first word (only opening marks before it)? Read backwards
+    from ``pos``, so a long sentence costs no more than a short one."""
+    i = pos - 1
+    while i >= sentence_start and text[i] in _OPENING_MARKS:
+        i -= 1
+    return i < sentence_start
 
 
 def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
@@ -120,7 +129,7 @@ def clause_start_hits(
                 if not m:
                     break
                 pos = m.start("word")
-                first = not text[sentence.start : m.start("prev")].strip(OPENING_MARKS)
+                first = opens_sentence(text, sentence.start, m.start("prev"))
                 if first and not m.group("prev").isupper():
                     continue  # "»Alles Weitere besprechen wir …": no one-word sentence
                     # (but a dateline: "STUTTGART Der Autozulieferer …")
