@@ -311,13 +311,17 @@ def _verb_forms(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
     return verbs, tuple(language_section(lang, "boundaries").get("past_suffixes", []))
 
 
-def _opening_kind(text: str, kind: PassageKind, words: int) -> PassageKind:
-    """The first passage of a document, with text after it, is in the headline's place: a
-    short one without a sentence end there is a headline even with a sentence end inside
-    ("New vaccine tested in 5,000 children. Here’s what to know"), not a cut paragraph."""
+def _headline_kind(
+    text: str, kind: PassageKind, words: int, max_words: int = 20, max_chars: int = 160
+) -> PassageKind:
+    """A passage in the headline's place (the document's first, with text after it) or a
+    standfirst's (``_standfirst_place``): one line without a sentence end there is a
+    heading even with a sentence end inside ("New vaccine tested in 5,000 children. Here’s
+    what to know"; "Project to cover 27 municipalities …; first phase due by March 2027"),
+    not a cut paragraph. A standfirst may be longer than a headline."""
     last = text.rstrip(_CLOSERS)[-1:]
-    short = 0 < words <= 20 and len(text) <= 160 and "\n" not in text
-    if kind is PassageKind.PARAGRAPH and short and last not in _TERMINAL:
+    one_line = 0 < words <= max_words and len(text) <= max_chars and "\n" not in text
+    if kind is PassageKind.PARAGRAPH and one_line and last not in _TERMINAL:
         return PassageKind.HEADING
     return kind
 
@@ -332,16 +336,6 @@ def _standfirst_place(
         return False
     s, e = _trim(text, hints[number + 1].start, hints[number + 1].end)
     return e > s and classify(text[s:e], lang, count_words(text[s:e])) is PassageKind.BYLINE
-
-
-def _standfirst_kind(text: str, kind: PassageKind, words: int) -> PassageKind:
-    """A standfirst ends without a full stop as a headline does ("Project to cover 27
-    municipalities …; first phase due by March 2027"): a heading, not a cut paragraph."""
-    last = text.rstrip(_CLOSERS)[-1:]
-    one_line = 0 < words <= 45 and len(text) <= 320 and "\n" not in text
-    if kind is PassageKind.PARAGRAPH and one_line and last not in _TERMINAL:
-        return PassageKind.HEADING
-    return kind
 
 
 def segment(document: Document) -> list[Passage]:
@@ -361,9 +355,9 @@ def segment(document: Document) -> list[Passage]:
         words = count_words(text[s:e])
         kind = hint.kind or classify(text[s:e], lang, words)
         if not hint.kind and not passages and number + 1 < len(hints):
-            kind = _opening_kind(text[s:e], kind, words)
+            kind = _headline_kind(text[s:e], kind, words)
         elif not hint.kind and _standfirst_place(passages, hints, number, text, lang):
-            kind = _standfirst_kind(text[s:e], kind, words)
+            kind = _headline_kind(text[s:e], kind, words, max_words=45, max_chars=320)
         guessed_heading = kind is PassageKind.HEADING and not hint.kind
         if guessed_heading and _cut_paragraph(text[s:e], passages, lang, words):
             kind = PassageKind.PARAGRAPH
