@@ -228,8 +228,9 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     text = ctx.text
     kinds = (PassageKind.PARAGRAPH, PassageKind.HEADING, PassageKind.CAPTION)
     suspicious = _SUSPICIOUS.get(target.code, _OTHER_SCRIPT)
-    masked = _masked_quotes(text, ctx.passages_of(kinds), target, options["min_run_words"] - 1)
-    for passage in ctx.passages_of(kinds):
+    passages = ctx.passages_of(kinds)
+    masked = _masked_quotes(text, passages, target, options["min_run_words"] - 1)
+    for passage in passages:
         flagged: list[Sentence] = []
         suspect = suspicious.search(text, passage.start, passage.end) is not None
         for sentence in passage.sentences:
