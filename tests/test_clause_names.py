@@ -381,3 +381,17 @@ def test_weak_evidence_needs_a_clause_to_follow() -> None:
 def test_inflections_do_not_invent_words() -> None:
     # "Andes" is no plural of "and".
     assert _lost("She studied at a university in the Andes before moving to Lima.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's name holds "of" between its capitalised words
+        ("Business groups broadly welcomed the result, The Confederation of British "
+         "Manufacturers said the target would unlock investment.", "result, The"),
+        # a determiner standing alone before a modal is the subject
+        ("“Some may be doing it I am not one of them,” he says.", "it I"),
+    ],
+)  # fmt: skip
+def test_names_with_linkers_and_pronoun_determiners(text: str, expected: str) -> None:
+    assert _lost(text) == [expected]

@@ -84,8 +84,11 @@ class NameClauses:
     plural_nouns: frozenset[str]
     abbreviations: frozenset[str]
     particles: frozenset[str]
+    linkers: frozenset[str]
     titles: frozenset[str]
     determiners: frozenset[str]
+    pronoun_determiners: frozenset[str]
+    modals: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
     time_determiners: frozenset[str]
@@ -137,8 +140,11 @@ def name_clauses(lang: Language) -> NameClauses | None:
         plural_nouns=words("plural_nouns"),
         abbreviations=lang.abbreviations,
         particles=words("name_particles"),
+        linkers=words("name_linkers"),
         titles=frozenset(data.get("name_titles", [])),
         determiners=words("determiners"),
+        pronoun_determiners=words("pronoun_determiners"),
+        modals=words("modals"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
         time_determiners=words("time_determiners"),
@@ -521,8 +527,8 @@ def _has_verb(
         return "'" in words[0] or "’" in words[0]  # "That's their right"
     for i in range(1, len(words)):
         low, before = words[i].lower(), words[i - 1].lower()
-        if before in c.determiners:
-            continue
+        if before in c.determiners and not (before in c.pronoun_determiners and low in c.modals):
+            continue  # "its talks" (but "Some may be doing it")
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             bare_subject = (i == 1 and before != "") or (
@@ -640,6 +646,8 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
             i += 1
         elif i and tok.lower() in c.particles:
             i += 1
+        elif i and tok in c.linkers and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            i += 1  # "The Confederation of British Manufacturers"
         else:
             break
     # "Italy’s economy minister", "The Washington court's decision": a noun phrase after
