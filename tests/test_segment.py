@@ -135,3 +135,37 @@ def test_the_token_before_a_full_stop_is_found_from_the_end_as_from_the_start(te
 )
 def test_classify_french_breadcrumbs(text, kind):
     assert classify(text, get_language("fr")) is kind
+
+
+def test_live_blog_time_stamps_are_entry_headings_and_a_lone_stamp_is_metadata() -> None:
+    entry = "\nThe first results came in from the north. Turnout was high.\n\n"
+    live = "Election night live\n\n21:00 CET" + entry + "21:12 CET" + entry
+    kinds = [p.kind for p in segment(Document(live))]
+    assert kinds == [PassageKind.HEADING, *[PassageKind.HEADING, PassageKind.PARAGRAPH] * 2]
+    lone = "Election night\n\n21:00 CET" + entry
+    assert segment(Document(lone))[1].kind is PassageKind.META
+
+
+def test_a_table_is_no_breadcrumb_trail() -> None:
+    table = (
+        "The provisional seats are:\n\nParty | Seats | Change\nCivic Renewal | 36 | +14\n"
+        "Freedom Bloc | 8 | -4\n\nTalks start on Monday."
+    )
+    passages = segment(Document(table))
+    rows = [p for p in passages if "|" in table[p.start : p.end]]
+    assert len(rows) == 3 and all(p.kind is PassageKind.HEADING for p in rows)
+    # Lines of words alone with the same separators are still navigation.
+    crumbs = "Home | News | Politics\nWorld | Sport | Weather\n\nThe talks failed on Monday."
+    assert segment(Document(crumbs))[0].kind is PassageKind.META
+
+
+def test_a_quoted_heading_and_a_bracketed_list_are_no_cut_paragraphs() -> None:
+    text = (
+        "Bats avoid lit streets\n\nThe study ran for three years in twelve towns.\n\n"
+        "Q&A: ‘Darkness is a resource we can learn to manage’\n\n"
+        "Nature spoke to the author.\n\n"
+        "Waikato 31 (Tamati Te Huia 2, Manaia Wharepapa, Ihaia Ngātai tries; Paewai 4 con, pen)"
+        "\n\nThe match ended late."
+    )
+    kinds = [p.kind for p in segment(Document(text))]
+    assert kinds[2] is PassageKind.HEADING and kinds[4] is PassageKind.HEADING

@@ -125,3 +125,15 @@ def test_a_bracket_after_a_finished_sentence_closes_the_paragraph() -> None:
         "engineers had planned for. (Additional reporting by Jane Smith)" + _BODY
     )
     assert _cut(text) == []
+
+
+def test_several_closing_lines_are_no_cut_last_paragraph() -> None:
+    """A match report ends on its scorers; only a last line alone in sentence case is cut."""
+    scorers = (
+        "\n\nWaikato 31 (Te Huia 2, Wharepapa tries; Paewai 4 con, pen)"
+        "\n\nTasman 24 (Whitcombe, Rangi, Aldridge tries; Pendergast 3 con, pen)"
+        "\n\nHalftime: Tasman 17-10"
+    )
+    assert _cut("Waikato edge Tasman" + _BODY + scorers) == []
+    cut = "\n\nThe council said it would publish the figures in the coming"
+    assert _cut("Budget talks stall" + _BODY + cut) == ["figures in the coming"]

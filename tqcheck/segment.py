@@ -12,7 +12,8 @@ without a full stop is not a broken sentence, and a credit line is boilerplate, 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import groupby
 
 import regex
 
@@ -283,6 +284,10 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
 _MAX_SUBHEADING_WORDS = 7
 
 
+_BRACKETED_RE = regex.compile(r"\([^()\n]*\)")
+_CLOSING_QUOTES = '”’»"'
+
+
 def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int) -> bool:
     """Is this heading-like line after a paragraph a cut paragraph, not a subheading?
 
@@ -294,8 +299,12 @@ def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int)
     after_paragraph = bool(before) and before[-1].kind is PassageKind.PARAGRAPH
     if not after_paragraph or words <= _MAX_SUBHEADING_WORDS:
         return False
-    if line.count(",") >= 2:
+    # Commas inside brackets list an aside's items, not the clauses of a sentence: a
+    # match report's scorers "Waikato 31 (Te Huia 2, Wharepapa tries; Paewai 4 con, pen)".
+    if _BRACKETED_RE.sub("", line).count(",") >= 2:
         return True
+    if line.rstrip()[-1:] in _CLOSING_QUOTES:
+        return False  # a quoted heading: "Q&A: ‘Darkness is a resource we can manage’"
     found = WORD_RE.findall(line)
     last = found[-1] if found else ""
     verbs, past_suffixes = _verb_forms(lang)
@@ -338,6 +347,37 @@ def _standfirst_place(
     return e > s and classify(text[s:e], lang, count_words(text[s:e])) is PassageKind.BYLINE
 
 
+# A live blog stamps each entry with a bare clock time ("14:05 BST", "9.30am"): one such
+# line is a scraped timestamp, several are the entries' headings.
+_STAMP_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?")
+# A table cell holding a number ("36", "+14", "-6", "49.2%").
+_NUMBER_CELL_RE = regex.compile(r"[+\-−–]?\d[\d.,]*%?")
+
+
+def _structure_lines(text: str, passages: list[Passage], guessed: list[bool]) -> None:
+    """Metadata-like lines that structure the article become headings, in place.
+
+    Two or more bare time stamps are a live blog's entry headings, and a run of lines
+    with the same number of ``|`` separators, one cell a number, is a table ("Party |
+    Seats | Change", "Civic Renewal (BV) | 36 | +14"), not a breadcrumb trail.
+    """
+    meta = {i for i, p in enumerate(passages) if guessed[i] and p.kind is PassageKind.META}
+    stamps = {i for i in meta if _STAMP_RE.fullmatch(text, passages[i].start, passages[i].end)}
+    structural = stamps if len(stamps) > 1 else set()
+    pipes = [text.count("|", p.start, p.end) for p in passages]
+    for count, group in groupby(range(len(passages)), key=pipes.__getitem__):
+        run = list(group)
+        if count == 0 or len(run) < 2 or not meta.intersection(run):
+            continue
+        cells = (
+            c.strip() for i in run for c in text[passages[i].start : passages[i].end].split("|")
+        )
+        if any(_NUMBER_CELL_RE.fullmatch(c) for c in cells):
+            structural |= meta.intersection(run)
+    for i in structural:
+        passages[i] = replace(passages[i], kind=PassageKind.HEADING)
+
+
 def segment(document: Document) -> list[Passage]:
     """Passages of ``document`` with their kinds and sentences."""
     lang = get_language(document.lang)
@@ -348,6 +388,7 @@ def segment(document: Document) -> list[Passage]:
     else:
         hints = tuple(PassageHint(s, e) for s, e in split_blocks(text, lang))
     passages: list[Passage] = []
+    guessed: list[bool] = []
     for number, hint in enumerate(hints):
         s, e = _trim(text, hint.start, hint.end)
         if e <= s:
@@ -373,4 +414,6 @@ def segment(document: Document) -> list[Passage]:
                 reference=hint.reference,
             )
         )
+        guessed.append(not hint.kind)
+    _structure_lines(text, passages, guessed)
     return passages

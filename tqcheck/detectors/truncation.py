@@ -166,8 +166,11 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not dangling and (_is_list(block) or _labelled_list(block)):
             continue
         if passage.kind is PassageKind.HEADING:
+            # The last line of text (a byline or credit may follow), not one of several
+            # closing lines: a match report's scorers "Tasman 24 (… 3 con, pen)".
             is_last = any(p.kind is PassageKind.PARAGRAPH for p in passages[:i]) and all(
-                p.kind is not PassageKind.PARAGRAPH for p in passages[i + 1 :]
+                p.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING)
+                for p in passages[i + 1 :]
             )
             sentence_case = last[:1].islower() and len(_WORDS.findall(block)) >= 4
             if not (dangling or (is_last and sentence_case)):
