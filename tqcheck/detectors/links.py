@@ -16,7 +16,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language
+from tqcheck.languages import Language, language_section
 from tqcheck.model import Edit, Fix, PassageKind
 
 _ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
@@ -54,8 +54,14 @@ def _marked_links(ctx: CheckContext) -> Iterator[Hit]:
 
 @functools.lru_cache(maxsize=16)
 def _contexts(lang: Language) -> frozenset[str]:
-    """Words after which a sentence cannot break off (made once: the sets are large)."""
-    return lang.name_contexts | lang.openers
+    """Words after which a sentence cannot break off (made once: the sets are large).
+
+    Of the words that open sentences, only those that cannot end a phrase either (the
+    language's ``dangling_words``, if it lists them): a quotation may trail off after an
+    object pronoun ("I’m underselling it … She’s done more").
+    """
+    dangling = frozenset(language_section(lang, "truncation").get("dangling_words", []))
+    return lang.name_contexts | (lang.openers & dangling if dangling else lang.openers)
 
 
 def _has_ellipsis(text: str, start: int, end: int) -> bool:
