@@ -137,3 +137,11 @@ def test_several_closing_lines_are_no_cut_last_paragraph() -> None:
     assert _cut("Waikato edge Tasman" + _BODY + scorers) == []
     cut = "\n\nThe council said it would publish the figures in the coming"
     assert _cut("Budget talks stall" + _BODY + cut) == ["figures in the coming"]
+
+
+def test_a_line_cut_inside_its_bracket_is_cut() -> None:
+    closing = "\n\nTasman 24 (Kauri Whitcombe, Hohepa\n\nHalftime: Tasman 17-10"
+    assert _cut("Waikato edge Tasman" + _BODY + closing) == ["24 (Kauri Whitcombe, Hohepa"]
+    assert (
+        _cut("Waikato edge Tasman" + _BODY + "\n\nTasman 24 (Whitcombe, Rangi tries)" + _BODY) == []
+    )

@@ -5,8 +5,9 @@ or bracket after it). One that ends on a bare word was cut by the scraper or los
 last segment in translation. Headlines end without punctuation, so a short passage that
 the segmenter took for a headline is flagged only when it cannot be one: it ends on a word
 that cannot close a phrase (an article, preposition, conjunction, pronoun or auxiliary;
-Title Case headlines such as "Leader Holds On" excepted), or it is the last passage of the
-document in sentence case after running text (a headline always has text after it).
+Title Case headlines such as "Leader Holds On" excepted) or inside a bracket it opened,
+or it is the last passage of the document in sentence case after running text (a
+headline always has text after it).
 
 Three places hold text that ends without punctuation on purpose, so there too only a
 dangling word counts: the head of an article before its first finished paragraph (a
@@ -95,6 +96,12 @@ def _labelled_list(block: str) -> bool:
     return _LABEL.match(block) is not None and "; " in block and ". " not in block
 
 
+def _unclosed_bracket(text: str, start: int, end: int) -> bool:
+    """Does the last line of ``text[start:end]`` open more round brackets than it closes?"""
+    line_start = max(start, text.rfind("\n", start, end) + 1)
+    return text.count("(", line_start, end) > text.count(")", line_start, end)
+
+
 def _particle_of_verb(tail: str, verbs: frozenset[str]) -> bool:
     """Is the word before the last one a finite verb ("weighs in", "moves on")?"""
     runs = tail.split()
@@ -153,6 +160,9 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             start = passage.sentences[-1].start if passage.sentences else passage.start
             # "Verdi leitet Urabstimmung über Streiks ein": the particle of "einleitet"
             dangling = not _verb_particle(text[start:end], ctx.language)
+        # A bracket opened and never closed was cut off inside: "Tasman 24 (Kauri
+        # Whitcombe, Hohepa", "(Reporting by Tomasz Ellery in London".
+        dangling = dangling or _unclosed_bracket(text, passage.start, passage.end)
         if dangling and passage.kind is PassageKind.HEADING and last.lower() in particles:
             verbs = ctx.memo(
                 "truncation-verbs",
