@@ -401,6 +401,9 @@ def test_one_lost_boundary_is_one_finding(text, span):
         # An acronym after an article begins a name.
         "Mit 21:24 lag die HSG Wesertal in der 45. Minute hinten, der TV Hameln-Pyrmont "
         "hatte das Spiel scheinbar im Griff.",
+        # A participle with "ge-" before a noun is an adjective, not a past tense.
+        "Die Helvara AG hat das nach der Zinsentscheidung der Europäischen Zentralbank (EZB) "
+        "geöffnete Emissionsfenster genutzt und eine Anleihe platziert.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):

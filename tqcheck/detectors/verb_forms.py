@@ -285,9 +285,14 @@ def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
     before = words[i - 1].lower() if i else ""
     if before in c.determiners or before in c.prepositions:
         return False
-    # Adverbs between the article and the adjective, a noun after it: "auf einer bislang
-    # landwirtschaftlich genutzten Fläche".
     if i + 1 < len(words) and words[i + 1][:1].isupper():
+        # Before a noun, the participle prefix on a past form makes an adjective: "das
+        # nach der Zinsentscheidung (EZB) geöffnete Emissionsfenster" ("öffnete" with "ge-").
+        ge = c.participle_prefix
+        if ge and low.startswith(ge) and is_finite(low[len(ge) :], c):
+            return False
+        # Adverbs between the article and the adjective, a noun after it: "auf einer
+        # bislang landwirtschaftlich genutzten Fläche".
         for j in range(i - 1, max(-1, i - 4), -1):
             low_j = words[j].lower()
             if low_j in c.determiners or low_j in c.prepositions:
