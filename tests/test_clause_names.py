@@ -208,6 +208,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Speaking to reporters, Ms. Roy said the result was clear.",
         "The chairman, Mr. Smith, said the company would not comment.",
         "He praised the deal Smith signed last year.",
+        "Ireland won Six Nations titles in 2018 and 2023.",
+        "Tourists visit the Twelve Apostles every day.",
         "He praised the deal Smith signed in May.",
         "The plan that worried economist Laura Finch was dropped.",
         "Residents interviewed by reporter Jane Okafor said the water rose quickly.",
@@ -391,7 +393,12 @@ def test_inflections_do_not_invent_words() -> None:
          "Manufacturers said the target would unlock investment.", "result, The"),
         # a determiner standing alone before a modal is the subject
         ("“Some may be doing it I am not one of them,” he says.", "it I"),
+        # a capitalised cardinal opens a sentence, even after a name context or before a name
+        ("Eleven Democrats supported the legislation Twelve Republicans voted against it.",
+         "legislation Twelve"),
+        ("Nineteen were treated, according to a hospital spokeswoman Four remained in "
+         "serious condition on Wednesday.", "spokeswoman Four"),
     ],
 )  # fmt: skip
-def test_names_with_linkers_and_pronoun_determiners(text: str, expected: str) -> None:
+def test_names_with_linkers_pronoun_determiners_and_cardinals(text: str, expected: str) -> None:
     assert _lost(text) == [expected]

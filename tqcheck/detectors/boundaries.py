@@ -276,7 +276,8 @@ def _name_clause_hit(
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
-    no_antecedent = low in c.adverbs or graded or infinitive
+    cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
+    no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     if not clause_after(after, c, after_comma=bool(punct) or no_antecedent):
         return None
     if not clause_before(before, c, object_check=not punct):

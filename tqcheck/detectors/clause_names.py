@@ -88,6 +88,7 @@ class NameClauses:
     titles: frozenset[str]
     determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
+    cardinals: frozenset[str]
     modals: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
@@ -144,6 +145,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         titles=frozenset(data.get("name_titles", [])),
         determiners=words("determiners"),
         pronoun_determiners=words("pronoun_determiners"),
+        cardinals=words("cardinals"),
         modals=words("modals"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
