@@ -210,6 +210,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He praised the deal Smith signed last year.",
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
+        "The company said Apple would pay for the repairs.",
+        "Her collection of essays, “Notes From the Lower Landing,” was published in 1998.",
         "He praised the deal Smith signed in May.",
         "The plan that worried economist Laura Finch was dropped.",
         "Residents interviewed by reporter Jane Okafor said the water rose quickly.",
@@ -398,6 +400,9 @@ def test_inflections_do_not_invent_words() -> None:
          "legislation Twelve"),
         ("Nineteen were treated, according to a hospital spokeswoman Four remained in "
          "serious condition on Wednesday.", "spokeswoman Four"),
+        # after a verb of saying an ordinary word is no name
+        ("The satellite separated on time, the agency said Controllers in Darmstadt "
+         "confirmed the signal.", "said Controllers"),
     ],
 )  # fmt: skip
 def test_names_with_linkers_pronoun_determiners_and_cardinals(text: str, expected: str) -> None:

@@ -182,6 +182,11 @@ def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalE
         or "’" in lower
         or lower.endswith(evidence.adverb_endings or ("\0",))
         or lower.endswith(evidence.participle_endings or ("\0",))
+        # an ordinary word after a verb of saying ("said Controllers in …", see _judge)
+        or (
+            prev in evidence.reporting_verbs
+            and _is_common(word, lang, evidence.inflections)
+        )
     )
     return not maybe_opener
 
@@ -537,7 +542,11 @@ def _judge(
         return None
     if not punctuated:
         opener = head if apostrophe else lower
-        if not _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence):
+        # After a verb of saying an ordinary word takes no name's place: "the agency said
+        # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
+        said = prev in evidence.reporting_verbs and is_common and not name_after
+        ends = _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence)
+        if not (said or ends):
             return None
         if prev[:1].isupper() and _inside_title(m.string, m.start("prev"), evidence):
             return None  # "first with The Riverside Seven, a septet"
