@@ -210,6 +210,10 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He praised the deal Smith signed last year.",
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
+        "She wrote a short and combative memoir, Ask the Tenants (2014), and kept visiting.",
+        "The deal began to unravel after nine Republican senators sent a letter on Monday.",
+        "The goal was checked, and the Riverside Stand waited nervously before referee Andrew "
+        "Pellow pointed back to the centre circle.",
         "The company said Apple would pay for the repairs.",
         "Her collection of essays, “Notes From the Lower Landing,” was published in 1998.",
         "He praised the deal Smith signed in May.",

@@ -183,10 +183,7 @@ def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalE
         or lower.endswith(evidence.adverb_endings or ("\0",))
         or lower.endswith(evidence.participle_endings or ("\0",))
         # an ordinary word after a verb of saying ("said Controllers in …", see _judge)
-        or (
-            prev in evidence.reporting_verbs
-            and _is_common(word, lang, evidence.inflections)
-        )
+        or (prev in evidence.reporting_verbs and _is_common(word, lang, evidence.inflections))
     )
     return not maybe_opener
 
@@ -281,6 +278,8 @@ def _name_clause_hit(
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
+    if low in c.cardinals or low in c.quantifiers:
+        return None  # a number or quantifier before a proper adjective: "nine Republican senators"
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     if not clause_after(after, c, after_comma=bool(punct) or no_antecedent):
@@ -364,6 +363,7 @@ class _CapitalEvidence:
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
     name_titles: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     # Indefinite articles: after a comma they start a sentence, not an apposition.
     indefinite_articles: frozenset[str] = frozenset()
     # Openers that start a sentence even after a name ("of Courchevel The race …").
@@ -439,6 +439,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
+        work_nouns=frozenset(data.get("work_nouns", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
@@ -481,6 +482,8 @@ def _judge(
         listed_name = sep.strip() == "," and after.strip()[:1].isupper()
         return _hit(m, prev, sep, word) if lower in lang.openers and not listed_name else None
     punctuated = sep.lstrip()[:1] in (",", ";")
+    if sep.strip() == "," and prev.lower() in evidence.work_nouns and lower not in lang.openers:
+        return None  # a title in apposition: "wrote a memoir, Ask the Tenants (2014),"
     # After a semicolon only names and "I" are capitalised: the word needs no more context.
     semicolon = sep.lstrip()[:1] == ";"
     after_word = after.strip()

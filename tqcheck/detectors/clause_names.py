@@ -89,6 +89,7 @@ class NameClauses:
     determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
     cardinals: frozenset[str]
+    quantifiers: frozenset[str]
     modals: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
@@ -146,6 +147,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         determiners=words("determiners"),
         pronoun_determiners=words("pronoun_determiners"),
         cardinals=words("cardinals"),
+        quantifiers=words("quantifiers"),
         modals=words("modals"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
