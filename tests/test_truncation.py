@@ -145,3 +145,17 @@ def test_a_line_cut_inside_its_bracket_is_cut() -> None:
     assert (
         _cut("Waikato edge Tasman" + _BODY + "\n\nTasman 24 (Whitcombe, Rangi tries)" + _BODY) == []
     )
+
+
+def test_a_fact_box_and_a_closing_date_line_are_no_cut_paragraphs() -> None:
+    fact_box = (
+        "\n\nFact box\n\nLocation: Serra di Mezzo, province of Agrigento, Sicily"
+        "\n\nPeriod of use: c. 550 BC to shortly after 210 BC"
+        "\n\nKey finds: terracotta figurines, a lead curse tablet, 14 offering pits"
+    )
+    assert _cut("Sanctuary found" + _BODY + fact_box) == []
+    obituary = "\n\nIsobel Margaret Drummond, architect, born 14 June 1938; died 3 March 2025"
+    assert _cut("Architect dies at 86" + _BODY + obituary) == []
+    # One labelled line alone is running text, cut like any other.
+    alone = "\n\nThe reason: the council had never published the figures it promised in"
+    assert _cut("Budget talks stall" + _BODY + alone) == ["figures it promised in"]

@@ -366,7 +366,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trials", type=int, default=100)
     parser.add_argument(
         "--set",
-        choices=("dev", "heldout", "final", "stress", "blind", *(f"blind{n}" for n in range(2, 10))),
+        choices=(
+            "dev",
+            "heldout",
+            "final",
+            "stress",
+            "blind",
+            *(f"blind{n}" for n in range(2, 10)),
+        ),
         default="dev",
         help="which clean corpora: dev (corpus/LANG, the rules were tuned on it), heldout "
         "(corpus/LANG-heldout, used for error analysis), final (corpus/LANG-final, only "

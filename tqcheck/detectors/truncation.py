@@ -102,6 +102,34 @@ def _unclosed_bracket(text: str, start: int, end: int) -> bool:
     return text.count("(", line_start, end) > text.count(")", line_start, end)
 
 
+def _fact_line(text: str, passages: list[Passage], i: int) -> bool:
+    """A labelled line beside another: a fact box ("Location: Serra di Mezzo, Sicily",
+    "Key finds: terracotta figurines, a lead curse tablet"), not running text."""
+
+    def labelled(j: int) -> bool:
+        if not 0 <= j < len(passages):
+            return False
+        p = passages[j]
+        return _LABEL.match(text, p.start, p.end) is not None and "\n" not in text[p.start : p.end]
+
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1))
+
+
+# A full date closes a line ("born 14 June 1938; died 3 March 2025", "(…, 20.11.2025)").
+_DATE_END = regex.compile(
+    r"(?:\b\d{1,2}\.?[^\S\n]+\p{L}+\.?|\b\p{L}+\.?[^\S\n]+\d{1,2},?|\b\d{1,2}\.\d{1,2}\.)"
+    r"[^\S\n]*\d{4}[)\]]?[^\S\n]*\Z"
+)
+
+
+def _ends_on_date(text: str, start: int, end: int, calendar_words: frozenset[str]) -> bool:
+    m = _DATE_END.search(text, max(start, end - 40), end)
+    if m is None:
+        return False
+    words = _WORDS.findall(m.group())
+    return any(w in calendar_words for w in words) or "." in m.group()
+
+
 def _particle_of_verb(tail: str, verbs: frozenset[str]) -> bool:
     """Is the word before the last one a finite verb ("weighs in", "moves on")?"""
     runs = tail.split()
@@ -173,8 +201,12 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
             dangling = not _particle_of_verb(m.group(), verbs)
         block = text[passage.start : end]
-        if not dangling and (_is_list(block) or _labelled_list(block)):
+        if not dangling and (
+            _is_list(block) or _labelled_list(block) or _fact_line(text, passages, i)
+        ):
             continue
+        if not dangling and _ends_on_date(text, passage.start, end, ctx.language.calendar_words):
+            continue  # a closing date line: "…, architect, born 14 June 1938; died 3 March 2025"
         if passage.kind is PassageKind.HEADING:
             # The last line of text (a byline or credit may follow), not one of several
             # closing lines: a match report's scorers "Tasman 24 (… 3 con, pen)".
