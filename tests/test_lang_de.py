@@ -401,6 +401,14 @@ def test_one_lost_boundary_is_one_finding(text, span):
         # An acronym after an article begins a name.
         "Mit 21:24 lag die HSG Wesertal in der 45. Minute hinten, der TV Hameln-Pyrmont "
         "hatte das Spiel scheinbar im Griff.",
+        # No finite verb right after a preposition; an unlisted "-st-" form before a noun
+        # is a superlative; ", und …" is no apposition after a name.
+        "Nach solchen Nächten steigen die Einweisungen an. In dicht bebauten Innenstädten "
+        "hat die Zahl dieser Nächte zugenommen.",
+        "Der Norweger leistete sich einen Fehler, machte diesen aber mit der mit Abstand "
+        "schnellsten Laufzeit mehr als wett.",
+        "Auf der Bühne steht ein Pavillon, halb Gewächshaus, halb Vitrine. In ihm lebt die "
+        "Familie Kabanov, und um ihn herum steht, sitzt und lauert das ganze Städtchen.",
         # A participle with "ge-" before a noun is an adjective, not a past tense.
         "Die Helvara AG hat das nach der Zinsentscheidung der Europäischen Zentralbank (EZB) "
         "geöffnete Emissionsfenster genutzt und eine Anleihe platziert.",

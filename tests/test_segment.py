@@ -169,3 +169,10 @@ def test_a_quoted_heading_and_a_bracketed_list_are_no_cut_paragraphs() -> None:
     )
     kinds = [p.kind for p in segment(Document(text))]
     assert kinds[2] is PassageKind.HEADING and kinds[4] is PassageKind.HEADING
+
+
+def test_an_author_and_date_in_brackets_closing_an_article_is_a_byline() -> None:
+    text = "Die Gebühren steigen ab Jänner.\n\n(Christoph Reisinger, 20.11.2025)"
+    assert [p.kind for p in segment(Document(text, lang="de"))][-1] is PassageKind.BYLINE
+    text = "The fees rise in January.\n\n(See page 4, 2025)"
+    assert [p.kind for p in segment(Document(text))][-1] is not PassageKind.BYLINE

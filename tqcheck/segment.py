@@ -46,6 +46,8 @@ _PREV_TOKEN_RE = regex.compile(r"(?r)(\S+)$")
 _TOKEN_WINDOW = 64
 _DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
 _NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+# An author's name and the date in brackets, as Der Standard closes its articles.
+_SIGNED_RE = regex.compile(rf"\({_NAME}(?:\s+{_NAME}){{1,3}},\s*[^()\n]*\d{{4}}\)")
 
 
 def count_words(text: str) -> int:
@@ -95,6 +97,8 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         return PassageKind.BYLINE
     if words <= 60 and stripped[-1:] == ")" and _sign_off(lang).match(stripped):
         return PassageKind.BYLINE  # "(Reporting by …; Editing by …)" closing a wire story
+    if words <= 10 and _SIGNED_RE.fullmatch(stripped):
+        return PassageKind.BYLINE  # "(Christoph Reisinger, 20.11.2025)" closing an article
     if words <= 60 and _has_any(stripped, _CAPTION_MARKS) and caption.search(stripped):
         return PassageKind.CAPTION
     if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta):

@@ -171,6 +171,9 @@ def _verb_after_insertion(
         return [], -1, comma
     if _QUOTE_MARK.search(text, comma, close):
         return [], -1, comma  # "„Am Anfang gab’s Proteste, vor allem von Eltern“, räumt …"
+    first = text[comma + 1 : close].split()[:1]
+    if first and first[0].lower() in c.coordinators:
+        return [], -1, comma  # a coordinated clause: "…, und um ihn herum steht, sitzt …"
     tokens, end = following_words_end(text, close + 1, sentence_end, CLAUSE_TOKENS, c)
     finite = len(tokens) > 1 and is_finite(tokens[0].lower(), c)
     return [",", *tokens], 1 if finite else -1, end

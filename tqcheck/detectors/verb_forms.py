@@ -280,16 +280,23 @@ def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
     low = word.lower()
     if not word[:1].islower() or not is_finite(low, c):
         return False
+    before = words[i - 1].lower() if i else ""
+    if before in c.prepositions and before not in c.particles:
+        # A preposition takes a phrase ("In dicht bebauten Innenstädten"); one that is
+        # also a particle may close one ("von der ersten Szene an ansieht").
+        return False
     if not low.endswith(ADJECTIVE_ENDINGS):
         return True
-    before = words[i - 1].lower() if i else ""
-    if before in c.determiners or before in c.prepositions:
+    if before in c.determiners:
         return False
     if i + 1 < len(words) and words[i + 1][:1].isupper():
         # Before a noun, the participle prefix on a past form makes an adjective: "das
         # nach der Zinsentscheidung (EZB) geöffnete Emissionsfenster" ("öffnete" with "ge-").
         ge = c.participle_prefix
         if ge and low.startswith(ge) and is_finite(low[len(ge) :], c):
+            return False
+        # An unlisted "-st-" form is a superlative: "mit der mit Abstand schnellsten Laufzeit".
+        if low.rstrip("emnrs").endswith("st") and not listed_verb(low, c):
             return False
         # Adverbs between the article and the adjective, a noun after it: "auf einer
         # bislang landwirtschaftlich genutzten Fläche".
