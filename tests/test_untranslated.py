@@ -56,3 +56,19 @@ def test_a_clause_left_in_a_translated_quotation_is_flagged() -> None:
         'soir, and we will fight it in every court," the union leader said.'
     )
     assert _untranslated(text) == ["selon un porte-parole du ministère lundi soir"]
+
+
+def test_names_do_not_make_a_clause_foreign() -> None:
+    """Names are in no word list: three French words among six that are no names keep a
+    clause French, though language identification reads it as Italian."""
+    text = (
+        "La soirée avait bien mal commencé pour les hommes de Patrick Olivaud. Dès la 12e "
+        "minute, Dario Vuković a puni une relance approximative de Yanis Belkacem : lancé "
+        "dans l’axe, l’attaquant croate a ajusté le gardien."
+    )
+    assert conftest.flagged(text, "untranslated.text", lang="fr") == []
+    # Two known words are not enough: "so die Einschätzung mehrerer Experten aus Berlin".
+    assert _untranslated(
+        "The club survived two spells in administration, so die Einschätzung mehrerer "
+        "Experten aus Berlin."
+    ) == ["so die Einschätzung mehrerer Experten aus Berlin"]

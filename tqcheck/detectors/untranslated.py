@@ -199,9 +199,11 @@ def _foreign_clause(
         if unknown < 0.5 * not_names:
             continue
         # Language identification of a short clause is a guess; a clause where a third of
-        # the words are the target's own ("le festival affiche un bilan record") is kept.
+        # the words are the target's own ("le festival affiche un bilan record") is kept,
+        # and one where three words make a third of those that are no names ("Dario
+        # Vuković a puni une relance approximative de Yanis Belkacem").
         known = sum(1 for w in words if w.lower() in target.lexicon)
-        if known >= 2 and 3 * known >= len(words):
+        if known >= 2 and 3 * known >= (len(words) if known == 2 else not_names):
             continue
         found = langid.identify(clause.strip(), languages)
         if found and found[0] != target.code and found[1] >= options["min_probability"]:
