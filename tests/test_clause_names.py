@@ -210,6 +210,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "He praised the deal Smith signed last year.",
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
+        "Sales fell last July, the company said.",
+        "The coach praised the mood Donnelly, whose squad has won twice, had built.",
         "She wrote a short and combative memoir, Ask the Tenants (2014), and kept visiting.",
         "The deal began to unravel after nine Republican senators sent a letter on Monday.",
         "The goal was checked, and the Riverside Stand waited nervously before referee Andrew "
@@ -404,6 +406,8 @@ def test_inflections_do_not_invent_words() -> None:
          "legislation Twelve"),
         ("Nineteen were treated, according to a hospital spokeswoman Four remained in "
          "serious condition on Wednesday.", "spokeswoman Four"),
+        # an ordinary word with an adverb's ending before a comma opens a sentence
+        ("Nobody wanted to take the risk Obviously, something went wrong.", "risk Obviously"),
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),

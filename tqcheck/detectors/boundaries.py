@@ -386,6 +386,9 @@ class _CapitalEvidence:
     adverb_endings: tuple[str, ...] = ()
     # Lower-case words that open a sentence before a comma ("Mercredi, douze cargos …").
     comma_openers: frozenset[str] = frozenset()
+    # Endings of ordinary words that open a sentence before a comma: English sentence
+    # adverbs ("… went wrong Obviously, something …"); names rarely are ordinary words.
+    comma_adverb_endings: tuple[str, ...] = ()
     participle_endings: tuple[str, ...] = ()
     participle_prepositions: frozenset[str] = frozenset()
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
@@ -447,6 +450,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
         comma_openers=lowercase_set(data, "comma_openers"),
+        comma_adverb_endings=tuple(data.get("comma_adverb_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         participle_prepositions=frozenset(data.get("participle_prepositions", [])),
         reporting_verbs=lowercase_set(data, "reporting_verbs"),
@@ -507,6 +511,7 @@ def _judge(
     is_opener = (
         lower in lang.openers
         or (lower in evidence.comma_openers and after.startswith(","))
+        or _comma_adverb(word, after, lang, evidence)
         or bool(apostrophe and head in lang.openers)
         # an adverb by its ending, unless a capital follows: a first name ("Clément Vergnaud")
         or (_opener_by_form(lower, after_word, evidence) and not after_word[:1].isupper())
@@ -680,6 +685,18 @@ def _ends_sentence(
         low in evidence.reporting_verbs or opener in evidence.openers_after_contexts
     )
     return low not in lang.name_contexts or strong
+
+
+def _comma_adverb(word: str, after: str, lang: Language, evidence: _CapitalEvidence) -> bool:
+    """An ordinary word with an adverb's ending before a comma: "Obviously, …" (not a
+    month: "last July, the …")."""
+    lower = word.lower()
+    return (
+        after.startswith(",")
+        and lower.endswith(evidence.comma_adverb_endings or ("\0",))
+        and lower in lang.common_words
+        and word not in lang.calendar_words
+    )
 
 
 def _opener_by_form(lower: str, after_word: str, evidence: _CapitalEvidence) -> bool:
