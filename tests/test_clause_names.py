@@ -211,6 +211,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
         "Sales fell last July, the company said.",
+        "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
+        "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
         "She wrote a short and combative memoir, Ask the Tenants (2014), and kept visiting.",
         "The deal began to unravel after nine Republican senators sent a letter on Monday.",
@@ -408,6 +410,9 @@ def test_inflections_do_not_invent_words() -> None:
          "serious condition on Wednesday.", "spokeswoman Four"),
         # an ordinary word with an adverb's ending before a comma opens a sentence
         ("Nobody wanted to take the risk Obviously, something went wrong.", "risk Obviously"),
+        # "of" and a capital go on an office's name, but not an ordinary word's
+        ("For other species, the picture was bleaker Activity of Myotis species fell by half.",
+         "bleaker Activity"),
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),

@@ -72,3 +72,13 @@ def test_names_do_not_make_a_clause_foreign() -> None:
         "The club survived two spells in administration, so die Einschätzung mehrerer "
         "Experten aus Berlin."
     ) == ["so die Einschätzung mehrerer Experten aus Berlin"]
+
+
+def test_a_name_with_foreign_letters_leaves_an_english_sentence_english() -> None:
+    quote = (
+        "She elaborated: “Some new instruments are very loud and very flattering. Clémence’s "
+        "violins don’t flatter you. If you play badly, they tell you.”"
+    )
+    assert _untranslated(_CONTEXT + quote) == []
+    german = "Die Bürger haben große Angst vor der Zukunft."
+    assert _untranslated(_CONTEXT + german) == [german]

@@ -358,6 +358,9 @@ class _CapitalEvidence:
     # capitalised words go on a name (None: the language lists no such conjunctions).
     name_conjunctions: frozenset[str] = frozenset()
     connected_name: regex.Pattern[str] | None = None
+    # "of"/"for", "the" and a capital: an office or body ("Member of the Senedd"; not
+    # "… was bleaker Activity of Myotis species fell …").
+    linked_name: regex.Pattern[str] | None = None
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -407,6 +410,13 @@ def _connected_name_pattern(conjunctions: list[str]) -> regex.Pattern[str] | Non
     )
 
 
+def _linked_name_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
+    if not linkers:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in linkers)
+    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+the[^\S\n]+\p{{Lu}}")
+
+
 def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     """Does a conjunction and two capitalised words go on the name that starts with the
     candidate's word ("Fisheries and Oceans Canada", "Food and Drug Administration")? One
@@ -440,6 +450,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_particles=frozenset(data.get("name_particles", [])),
         name_conjunctions=frozenset(data.get("name_conjunctions", [])),
         connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
+        linked_name=_linked_name_pattern(data.get("name_linkers", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
@@ -519,8 +530,13 @@ def _judge(
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
-    name_after = capital_after or (
-        after_word in evidence.name_conjunctions and _connected_name(m, evidence)
+    # An office or body goes on after "of" ("a regional Member of the Senedd"), unless the
+    # word opens sentences ("… Most of the Senate voted …").
+    linked = evidence.linked_name
+    name_after = (
+        capital_after
+        or (after_word in evidence.name_conjunctions and _connected_name(m, evidence))
+        or (linked is not None and not is_opener and linked.match(m.string, m.end("word")))
     )
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):

@@ -12,6 +12,7 @@ marks do not count toward the minimum length.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress
 from operator import not_
@@ -22,7 +23,7 @@ import regex
 from tqcheck import langid
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, get_language, name_particles
+from tqcheck.languages import Language, get_language, language_section, name_particles
 from tqcheck.model import Passage, PassageKind, Sentence, Severity
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
@@ -53,17 +54,34 @@ _OTHER_SCRIPT = _non_ascii(_OTHER_SCRIPT_SET)
 _SUSPICIOUS = {code: _non_ascii(s + _OTHER_SCRIPT_SET) for code, s in _FOREIGN_LETTER_SETS.items()}
 
 
-def _plainly_target(in_target: list[bool], sentence: str, target: Language, suspect: bool) -> bool:
+def _plainly_target(
+    in_target: list[bool], sentence: str, target: Language, others: list[Language], suspect: bool
+) -> bool:
     """The cheap test: is this sentence obviously in the target language?
 
     ``in_target`` tells for each word whether the target's word list has it; ``suspect`` is
     False when the sentence's passage has no foreign letter or script (no need to look).
+    A foreign letter in a name ("Clémence’s violins don’t flatter you") says nothing.
     """
-    if suspect and _SUSPICIOUS.get(target.code, _OTHER_SCRIPT).search(sentence):
+    if suspect and _foreign_letters_outside_names(sentence, target, others):
         return False
     if not target.lexicon:
         return False
     return sum(in_target) >= 0.4 * len(in_target)
+
+
+def _foreign_letters_outside_names(sentence: str, target: Language, others: list[Language]) -> bool:
+    """Another script anywhere, or a letter the target does not use in a word that is no
+    name: in lower case, or capitalised and known to another language ("Bürger")."""
+    if _OTHER_SCRIPT.search(sentence):
+        return True
+    letters = _FOREIGN_LETTERS.get(target.code)
+    if letters is None:
+        return False
+    return any(
+        letters.search(word) and (not word[:1].isupper() or _foreign_capital(word, target, others))
+        for word in _WORD.findall(sentence)
+    )
 
 
 def _foreign_run(
@@ -106,6 +124,12 @@ def _content_words(words: Iterable[str], particles: frozenset[str]) -> int:
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
 
 
+@functools.lru_cache(maxsize=16)
+def _name_suffixes(lang: Language) -> tuple[str, ...]:
+    """Endings that make a word one of the language's own names (``[untranslated]``)."""
+    return tuple(language_section(lang, "untranslated").get("name_suffixes", [])) or ("\0",)
+
+
 def _foreign_capital(word: str, target: Language, others: list[Language]) -> bool:
     """A capitalised word the target's list does not know that is foreign rather than a
     name: another language's list knows it, or it has letters the target does not use (the
@@ -113,6 +137,8 @@ def _foreign_capital(word: str, target: Language, others: list[Language]) -> boo
     low = word.lower()
     if any(low in other.lexicon for other in others):
         return True
+    if low.endswith(_name_suffixes(target)):
+        return False  # a name in the target's possessive: "Clémence’s"
     letters = _FOREIGN_LETTERS.get(target.code)
     return bool(letters and letters.search(word))
 
@@ -245,7 +271,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             # sentence needs as many words that are no names as a clause does (below).
             if (
                 len(words) >= options["min_words"]
-                and not _plainly_target(in_target, chunk, target, suspect)
+                and not _plainly_target(in_target, chunk, target, others, suspect)
                 and _content_words(words, particles) >= options["min_run_words"] - 1
             ):
                 result = langid.identify(chunk, languages)
