@@ -409,6 +409,10 @@ def test_one_lost_boundary_is_one_finding(text, span):
         "schnellsten Laufzeit mehr als wett.",
         "Auf der Bühne steht ein Pavillon, halb Gewächshaus, halb Vitrine. In ihm lebt die "
         "Familie Kabanov, und um ihn herum steht, sitzt und lauert das ganze Städtchen.",
+        # A main clause between commas is no apposition of the name before it.
+        "Gerettet wird der Mittelteil von einem Zwischenfall. Aus der dritten Reihe fliegt "
+        "ein Schal des 1. FC Köln auf die Bühne, Reyes hebt ihn auf, legt ihn sich um den "
+        "Hals und fragt grinsend, ob er jetzt Kölner sei.",
         # A participle with "ge-" before a noun is an adjective, not a past tense.
         "Die Helvara AG hat das nach der Zinsentscheidung der Europäischen Zentralbank (EZB) "
         "geöffnete Emissionsfenster genutzt und eine Anleihe platziert.",

@@ -176,3 +176,11 @@ def test_an_author_and_date_in_brackets_closing_an_article_is_a_byline() -> None
     assert [p.kind for p in segment(Document(text, lang="de"))][-1] is PassageKind.BYLINE
     text = "The fees rise in January.\n\n(See page 4, 2025)"
     assert [p.kind for p in segment(Document(text))][-1] is not PassageKind.BYLINE
+
+
+def test_a_signed_time_is_a_gap_not_a_clock() -> None:
+    de = get_language("de")
+    assert (
+        classify("3. Arnaud Lefèvre (Frankreich/Équipe Horizon) +0:26", de) is not PassageKind.META
+    )
+    assert classify("Aktualisiert 10:45", de) is PassageKind.META

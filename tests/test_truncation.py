@@ -159,3 +159,19 @@ def test_a_fact_box_and_a_closing_date_line_are_no_cut_paragraphs() -> None:
     # One labelled line alone is running text, cut like any other.
     alone = "\n\nThe reason: the council had never published the figures it promised in"
     assert _cut("Budget talks stall" + _BODY + alone) == ["figures it promised in"]
+
+
+def test_a_social_post_and_a_numbered_results_list_are_no_cut_paragraphs() -> None:
+    post = '\n\n"Tip your cap when a man gets hot like that. See you in Sac. #GrindCity"'
+    assert _cut("Kings beat Grizzlies" + _BODY + post + _BODY) == []
+    results = (
+        "\n\nGesamtwertung:\n1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.\n"
+        "2. Mikkel Sørvig (Dänemark/Kestrel Racing) +0:29 Min.\n"
+        "3. Julián Cárdenas (Kolumbien/Andean Pro Cycling) +1:12"
+    )
+    assert (
+        conftest.flagged(
+            "Pavlič gewinnt" + "\n\nDie Etappe war lang." + results, "text.truncated", lang="de"
+        )
+        == []
+    )

@@ -30,7 +30,8 @@ _DATE_RE = regex.compile(
 )
 # A clock time marks a metadata line where it opens or ends one ("10:45 | Politik",
 # "Updated 10:45"), not inside a headline ("… wins in 2:07:48 as …").
-_EDGE_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])|(?<![:\d])\d{1,2}:\d{2}\W*$")
+# A signed time is a gap, not a clock: "3. Arnaud Lefèvre (Équipe Horizon) +0:26".
+_EDGE_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])|(?<![:\d+\-−–±])\d{1,2}:\d{2}\W*$")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
 _END_CLOSE = '”"’»«)]'
 _NEXT_OPEN = '“"‘«»„(['

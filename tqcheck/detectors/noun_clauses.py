@@ -171,12 +171,31 @@ def _verb_after_insertion(
         return [], -1, comma
     if _QUOTE_MARK.search(text, comma, close):
         return [], -1, comma  # "„Am Anfang gab’s Proteste, vor allem von Eltern“, räumt …"
-    first = text[comma + 1 : close].split()[:1]
-    if first and first[0].lower() in c.coordinators:
+    inserted = text[comma + 1 : close].split()
+    first = inserted[0].lower() if inserted else ""
+    if first in c.coordinators:
         return [], -1, comma  # a coordinated clause: "…, und um ihn herum steht, sitzt …"
+    if (
+        first not in c.relatives
+        and first not in c.subordinators
+        and any(_plainly_finite(w, c) for w in inserted[1:])
+    ):
+        return [], -1, comma  # a main clause of its own: "…, Reyes hebt ihn auf, legt …"
     tokens, end = following_words_end(text, close + 1, sentence_end, CLAUSE_TOKENS, c)
     finite = len(tokens) > 1 and is_finite(tokens[0].lower(), c)
     return [",", *tokens], 1 if finite else -1, end
+
+
+def _plainly_finite(word: str, c: VerbClauses) -> bool:
+    """A finite verb that is no participle or infinitive as well ("hebt", not "organisiert"
+    or "entwickeln"): an apposition or participle phrase between commas holds none."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and is_finite(low, c)
+        and not looks_participle(low, c)
+        and not looks_infinitive(low, c)
+    )
 
 
 def word_before(text: str, pos: int) -> str:

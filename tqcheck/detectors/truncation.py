@@ -44,6 +44,9 @@ _CLOSERS = "”\"’'»«)]›‹“"
 _BRACKET_AFTER_SENTENCE = regex.compile(r"[.!?…][”\"’»]?[^\S\n]*\([^()\n]*\)[^\S\n]*$")
 
 
+_TAG_END = regex.compile(r"(?<!\S)[#@][\p{L}\p{N}_]+\Z")
+
+
 def _ends_bare(text: str, passage: Passage) -> int | None:
     """End offset of the passage's text without closing marks, if it ends on a word."""
     if text[passage.end - 1 : passage.end] == ")" and _BRACKET_AFTER_SENTENCE.search(
@@ -51,6 +54,8 @@ def _ends_bare(text: str, passage: Passage) -> int | None:
     ):
         return None
     body = text[passage.start : passage.end].rstrip(_CLOSERS + " ")
+    if _TAG_END.search(body):
+        return None  # a social post ends on its hashtag or handle: "… on the 21st. #GrindCity"
     if body and (body[-1].isalnum() or body[-1] == ","):
         return passage.start + len(body)
     return None
@@ -76,12 +81,18 @@ def _closes_phrase(tail: str, last: str, closing_after: Mapping[str, frozenset[s
 
 
 _LIST_LINE = regex.compile(r"[^\S\n]*[\p{Lu}\p{N}•\-–*]")
+_ITEM_LINE = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[•\-–*])[^\S\n]+\S")
 
 
 def _is_list(block: str) -> bool:
     """Three or more lines, each starting with a capital, digit or bullet and none ending
-    in terminal punctuation: a list (ingredients, results), not running text."""
+    in terminal punctuation: a list (ingredients, results), not running text. Numbered or
+    bulleted lines, perhaps under a heading ("Gesamtwertung:"), are a list however they
+    end ("1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.", "3. … +1:12")."""
     lines = block.split("\n")
+    items = lines[1:] if lines[0].rstrip().endswith(":") else lines
+    if len(items) >= 3 and all(_ITEM_LINE.match(line) for line in items):
+        return True
     return len(lines) >= 3 and all(
         _LIST_LINE.match(line) and line.rstrip(_CLOSERS + " ")[-1:] not in ".!?:;" for line in lines
     )
