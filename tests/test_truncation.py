@@ -175,3 +175,12 @@ def test_a_social_post_and_a_numbered_results_list_are_no_cut_paragraphs() -> No
         )
         == []
     )
+
+
+def test_figures_labelling_lines_are_a_fact_box() -> None:
+    numbers = (
+        "\n\nBY THE NUMBERS\n\n12.5% - proposed royalty rate on cobalt under the draft decree"
+        "\n\n11,000 tonnes - the company's cobalt output last year"
+        "\n\n25% - share of mining royalties allocated to provinces under current rules"
+    )
+    assert _cut("Congo raises cobalt royalty" + _BODY + numbers) == []

@@ -82,3 +82,11 @@ def test_a_name_with_foreign_letters_leaves_an_english_sentence_english() -> Non
     assert _untranslated(_CONTEXT + quote) == []
     german = "Die Bürger haben große Angst vor der Zukunft."
     assert _untranslated(_CONTEXT + german) == [german]
+
+
+def test_a_foreign_name_of_capitalised_words_is_no_foreign_clause() -> None:
+    text = (
+        "Société Minière du Haut-Katanga (SMHK), a mid-sized producer with output of about "
+        "11,000 tonnes of cobalt last year, said it would review its plans."
+    )
+    assert _untranslated(_CONTEXT + text) == []

@@ -98,6 +98,8 @@ def _is_list(block: str) -> bool:
     )
 
 
+# A figure as a fact box's label: "12.5% - proposed royalty rate", "11,000 tonnes - output".
+_FIGURE_LABEL = regex.compile(r"[^\S\n]*[$€£]?\d[\d.,]*(?:%|[^\S\n]?\p{L}+)?[^\S\n]+[-–—:][^\S\n]")
 _LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
 
 
@@ -115,13 +117,15 @@ def _unclosed_bracket(text: str, start: int, end: int) -> bool:
 
 def _fact_line(text: str, passages: list[Passage], i: int) -> bool:
     """A labelled line beside another: a fact box ("Location: Serra di Mezzo, Sicily",
-    "Key finds: terracotta figurines, a lead curse tablet"), not running text."""
+    "Key finds: terracotta figurines, a lead curse tablet", "12.5% - proposed royalty rate
+    on cobalt"), not running text."""
 
     def labelled(j: int) -> bool:
         if not 0 <= j < len(passages):
             return False
         p = passages[j]
-        return _LABEL.match(text, p.start, p.end) is not None and "\n" not in text[p.start : p.end]
+        label = _LABEL.match(text, p.start, p.end) or _FIGURE_LABEL.match(text, p.start, p.end)
+        return label is not None and "\n" not in text[p.start : p.end]
 
     return labelled(i) and (labelled(i - 1) or labelled(i + 1))
 

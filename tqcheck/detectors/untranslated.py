@@ -215,12 +215,16 @@ def _foreign_clause(
     lower-case words the target language's word list does not know are identified (names
     are capitalised, so a clause of names is never a candidate).
     """
+    particles = name_particles(target)
     for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
         clause = m.group()
         words = _WORD.findall(clause)
         unknown, not_names = _unknown_words(words, target, others)
-        # Language identification of four words is a guess: clauses need five.
+        # Language identification of four words is a guess: clauses need five, and words
+        # that are no names ("Société Minière du Haut-Katanga" is a company's name).
         if len(words) < options["min_clause_words"] or unknown < options["min_run_words"] - 1:
+            continue
+        if _content_words(words, particles) < options["min_run_words"] - 1:
             continue
         if unknown < 0.5 * not_names:
             continue
