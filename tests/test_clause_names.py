@@ -211,6 +211,20 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
         "Sales fell last July, the company said.",
+        # a title's participle, a lyric's line break, a quoted title, a time phrase, a list
+        # of initials, a body after "said", three clauses in a series
+        "Some fans of the early records will find Borrowed Weather too patient.",
+        "It carries the lyric “I kept your coat for a winter or two / then I gave it away.”",
+        "Not everything lands. “Paper Moons for Everyone”, the closest thing to a single, "
+        "feels tentative.",
+        "The keeper launched a quick restart. Three passes later, Gallagher-Byrne had the ball.",
+        "Roscommon: E Mac Giolla Phádraig 0-7 (5f); T Ó Dálaigh 1-1; N Cunnane 0-3; "
+        "A Mulvihill 0-1.",
+        "Harvesters said Department of Fisheries and Oceans vessels arrived at dawn.",
+        "Mac Giolla Phádraig added two more frees, Cunnane landed his third point and "
+        "substitute Alan Mulvihill curled over a beauty.",
+        "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
+        "Cac 40 slipped 0.5 per cent.",
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
@@ -413,6 +427,15 @@ def test_inflections_do_not_invent_words() -> None:
         # "of" and a capital go on an office's name, but not an ordinary word's
         ("For other species, the picture was bleaker Activity of Myotis species fell by half.",
          "bleaker Activity"),
+        # a verb form before a preposition opens a participle phrase; "A" before a name
+        # opens a sentence unless the line lists initials; a reported clause in a series
+        ("The final chapter, in which she returns to bury her sister, is quietly devastating, "
+         "Stripped of grievance and gossip, Marsh writes plainly about grief.",
+         "devastating, Stripped"),
+        ("It is a dispute between an operator and its workforce A Scottish government "
+         "spokesperson said ministers were monitoring it.", "workforce A"),
+        ("Business groups welcomed the result, The Confederation of British Manufacturers "
+         "said the target would unlock investment and Jones agreed.", "result, The"),
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),

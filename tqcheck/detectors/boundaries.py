@@ -134,6 +134,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
                 if _name_after_context(m, lang, evidence) or _first_word(text, sentence, m):
                     continue
+                if _in_quoted_title(text, sentence, m):
+                    continue
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
@@ -143,6 +145,24 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit:
                     yield hit
+
+
+def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
+    """Is the candidate inside a short quotation in title case ("“Paper Moons for
+    Everyone”, the closest thing here to a single")? A title, not two sentences."""
+    start = m.start("prev")
+    opening = text.rfind("“", sentence.start, start)
+    if opening < 0:
+        return False
+    closing = text.find("”", m.end("word"), sentence.end)
+    if closing < 0 or text.find("”", opening, start) >= 0:
+        return False
+    words = text[opening + 1 : closing].split()
+    return len(words) <= _TITLE_WORDS and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+# How many words a quoted title may have.
+_TITLE_WORDS = 8
 
 
 def _first_word(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
@@ -269,6 +289,10 @@ def _name_clause_hit(
         return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
+    if punct and _time_phrase(unpunctuated_end(before), c):
+        return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
+    if punct and _clause_series(before, after, c):
+        return None  # "… added two more frees, Cunnane landed his third point and …"
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
         # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
@@ -302,6 +326,46 @@ def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
 def _possessive(low: str) -> bool:
     """A possessive has its noun after it: no sentence ends with one."""
     return low.endswith(("’s", "'s"))
+
+
+def _time_phrase(clause: list[str], c: NameClauses) -> bool:
+    """A number, a noun and a time adverb ("Three passes later", "two days earlier", "20
+    minutes on"): an introductory phrase, however verb-like its noun."""
+    return (
+        2 < len(clause) <= 4
+        and (
+            clause[0].lower() in c.cardinals
+            or clause[0][:1].isdigit()
+            or clause[0].lower() in c.quantifiers
+        )
+        and clause[-1].lower() in c.time_adverbs
+    )
+
+
+def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
+    """Three clauses with names for subjects, the last after "and", as a match or market
+    report lists them ("Mac Giolla Phádraig added two more frees, Cunnane landed his third
+    point and substitute Alan Mulvihill curled over a beauty"; "The Stoxx Europe 600 fell
+    0.4 per cent, Germany's Dax lost 0.3 per cent and …"). Not when the middle clause
+    reports: "…, Smith said X and Y agreed" is a lost full stop."""
+    clause = unpunctuated_end(before)
+    if len(clause) < 3 or not clause[0][:1].isupper():
+        return False
+    verb = 0  # the middle clause's verb, after its subject's name
+    while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
+        verb += 1
+    if verb < len(after) and after[verb].lower() in c.reporting_verbs:
+        return False  # the middle clause reports: "…, Smith said X and Y agreed"
+    for i in range(1, len(after) - 2):
+        if after[i] in (".", "!", "?", ",", ";"):
+            return False
+        if after[i].lower() != "and":
+            continue
+        # a subject after "and" (a name, or a noun phrase that holds one), then its verb
+        rest = after[i + 1 : i + 6]
+        subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])
+        return subject and any(c.is_finite(w.lower()) for w in rest[1:])
+    return False
 
 
 def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
@@ -410,6 +474,24 @@ def _connected_name_pattern(conjunctions: list[str]) -> regex.Pattern[str] | Non
     )
 
 
+# A single capital before a capitalised word: an initial, if the line has several.
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}[^\S\n]+\p{Lu}\p{Ll}")
+_MIN_INITIALS = 3
+
+
+def _list_of_initials(text: str, at: int) -> bool:
+    """Does the line around ``at`` hold a list of names with initials ("E Mac Giolla
+    Phádraig 0-7 (5f); T Ó Dálaigh 1-1; …")? Then "A" there is an initial too."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return len(_INITIAL.findall(text, start, end)) >= _MIN_INITIALS
+
+
+# "of" or "for" and a capital after a word: "Department of Fisheries and Oceans".
+_LINKER_AFTER = regex.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+
+
 def _linked_name_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
     if not linkers:
         return None
@@ -508,6 +590,8 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
+    if len(word) == 1 and _list_of_initials(m.string, m.start("word")):
+        return None  # "T Ó Dálaigh 1-1; N Cunnane 0-3; A Mulvihill 0-1": an initial
     if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):
         return None  # "the world No 41", "program No. 4471": the abbreviation of "number"
     if prev in evidence.name_particles:
@@ -568,7 +652,12 @@ def _judge(
         opener = head if apostrophe else lower
         # After a verb of saying an ordinary word takes no name's place: "the agency said
         # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
-        said = prev in evidence.reporting_verbs and is_common and not name_after
+        said = (
+            prev in evidence.reporting_verbs
+            and is_common
+            and not name_after
+            and not _LINKER_AFTER.match(m.string, m.end("word"))  # "said Department of …"
+        )
         ends = _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence)
         if not (said or ends):
             return None

@@ -42,6 +42,7 @@ _TOKEN = regex.compile(
     r"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*(?:[.,:]\p{N}+)*"  # "2,500", "2:07:48"
     r"|[,;:—–()\"“”«»]|[.!?]"
     r"|(?<=\s)-(?=\s)"  # a hyphen as a dash: "VILNIUS, May 26 (Reuters) - Former …"
+    r"|(?<=\s)/(?=\s)"  # a lyric's or a poem's line break: "a winter or two / then I gave"
 )
 _APPOSITION_WORDS = 20
 _POSSESSIVE_NOUNS = 4
@@ -90,6 +91,7 @@ class NameClauses:
     pronoun_determiners: frozenset[str]
     cardinals: frozenset[str]
     quantifiers: frozenset[str]
+    time_adverbs: frozenset[str]
     modals: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
@@ -148,6 +150,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         pronoun_determiners=words("pronoun_determiners"),
         cardinals=words("cardinals"),
         quantifiers=words("quantifiers"),
+        time_adverbs=words("time_adverbs"),
         modals=words("modals"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
@@ -563,7 +566,13 @@ def _plural_subject(word: str, c: NameClauses) -> bool:
 def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> bool:
     """Does a new clause start with the name ``tokens`` start with (name, apposition, verb,
     object)?"""
-    if tokens and c.is_finite(tokens[0].lower()):  # "I’m proud", "It’s a bit like …"
+    # A contraction is a subject and its verb ("I’m proud", "It’s a bit like …"), and a
+    # verb form before a preposition opens a participle phrase ("Stripped of grievance,
+    # Marsh writes …"); a verb form alone is more often a title's or a name's ("will find
+    # Borrowed Weather too patient", "track Fed rates").
+    contracted = bool(tokens) and ("'" in tokens[0] or "’" in tokens[0])
+    phrase = len(tokens) > 1 and tokens[1].lower() in c.prepositions
+    if tokens and (contracted or phrase) and c.is_finite(tokens[0].lower()):
         return _verb_group_governs(tokens, 0, c, after_comma=after_comma)
     if _participle_opening(tokens, c):
         return True
