@@ -184,3 +184,12 @@ def test_figures_labelling_lines_are_a_fact_box() -> None:
         "\n\n25% - share of mining royalties allocated to provinces under current rules"
     )
     assert _cut("Congo raises cobalt royalty" + _BODY + numbers) == []
+
+
+def test_a_match_reports_data_line_is_no_cut_paragraph() -> None:
+    data = (
+        "\n\nTore: 0:1 Olsen (12.), 1:1 Brämer (38.), 2:1 Tetteh (84.) – Gelb-Rote Karte: "
+        "Riedmann (61./Mainz) – Schiedsrichter: Christian Aumüller – Zuschauer: 31.400"
+    )
+    text = "Mainz dreht das Spiel\n\nMainz gewann am Samstag verdient mit 2:1." + data
+    assert conftest.flagged(text, "text.truncated", lang="de") == []

@@ -105,8 +105,15 @@ _LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
 
 def _labelled_list(block: str) -> bool:
     """A label, a colon and items separated by semicolons: a review's "Pros: long battery
-    life; fast charging", not running text."""
-    return _LABEL.match(block) is not None and "; " in block and ". " not in block
+    life; fast charging", not running text; or labelled items separated by dashes, a match
+    report's data line ("Tore: 0:1 Olsen (12.) – Schiedsrichter: … – Zuschauer: 31.400")."""
+    if _LABEL.match(block) is None or ". " in block:
+        return False
+    return "; " in block or len(_DASHED_LABEL.findall(block)) >= _MIN_DASHED_LABELS
+
+
+_DASHED_LABEL = regex.compile(r"[^\S\n][–—\-][^\S\n]\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
+_MIN_DASHED_LABELS = 2
 
 
 def _unclosed_bracket(text: str, start: int, end: int) -> bool:
