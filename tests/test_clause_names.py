@@ -211,6 +211,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Ireland won Six Nations titles in 2018 and 2023.",
         "Tourists visit the Twelve Apostles every day.",
         "Sales fell last July, the company said.",
+        # a contact clause after a distributive quantifier; a model's code
+        "“He read every draft I gave him, and he always wrote the same thing,” she said.",
+        "The first A350-1000 is due to arrive in a special livery.",
         # a title's participle, a lyric's line break, a quoted title, a time phrase, a list
         # of initials, a body after "said", three clauses in a series
         "Some fans of the early records will find Borrowed Weather too patient.",

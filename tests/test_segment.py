@@ -184,3 +184,11 @@ def test_a_signed_time_is_a_gap_not_a_clock() -> None:
         classify("3. Arnaud Lefèvre (Frankreich/Équipe Horizon) +0:26", de) is not PassageKind.META
     )
     assert classify("Aktualisiert 10:45", de) is PassageKind.META
+
+
+def test_a_labelled_heading_ending_on_a_verb_is_no_cut_paragraph() -> None:
+    text = (
+        "Walking the Dolomites\n\nThe route takes a week at a gentle pace.\n\n"
+        "Where to stay: five rifugios worth the climb\n\nRifugio Puez sits at 2,475m."
+    )
+    assert segment(Document(text))[2].kind is PassageKind.HEADING

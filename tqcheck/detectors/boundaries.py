@@ -590,6 +590,8 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
+    if len(word) == 1 and m.string[m.end("word") : m.end("word") + 1].isdigit():
+        return None  # a model or code: "The first A350-1000 is due …"
     if len(word) == 1 and _list_of_initials(m.string, m.start("word")):
         return None  # "T Ó Dálaigh 1-1; N Cunnane 0-3; A Mulvihill 0-1": an initial
     if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):

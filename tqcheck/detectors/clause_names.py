@@ -98,6 +98,7 @@ class NameClauses:
     time_determiners: frozenset[str]
     i_clause_heads: frozenset[str]
     contact_cues: frozenset[str]
+    contact_quantifiers: frozenset[str]
     cleft_openers: frozenset[str]
     common_words: frozenset[str]
 
@@ -157,6 +158,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         time_determiners=words("time_determiners"),
         i_clause_heads=words("i_clause_heads"),
         contact_cues=words("contact_cues"),
+        contact_quantifiers=words("contact_quantifiers"),
         cleft_openers=words("cleft_openers"),
         common_words=lang.common_words,
     )
@@ -381,6 +383,8 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     sentence.
     """
     words = [w.lower() for w in before[-4:]]
+    if len(words) > 1 and words[-2] in c.contact_quantifiers and words[-1][:1].isalpha():
+        return True  # "every draft I gave him", "each time I write"
     if "the" not in words:
         return False
     i = len(words) - 1 - words[::-1].index("the")
