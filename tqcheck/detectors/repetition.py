@@ -87,10 +87,15 @@ _PHRASE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M
 _SPACE = regex.compile(r"[^\S\n]+")
 
 
-@detector("stutter", min_words=2, max_words=6)
+@detector("stutter", min_words=2, max_words=6, ranges=[])
 def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first."""
+    """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first.
+
+    ``ranges`` lists the words of a range ("from port to port to check"): there "port
+    to" comes twice because the range ends where the next phrase starts.
+    """
     text = ctx.text
+    ranges = {(a.lower(), b.lower()) for a, b in options["ranges"]}
     lengths = range(options["max_words"], options["min_words"] - 1, -1)
     for passage in ctx.passages:
         words = _PHRASE_WORD.findall(text, passage.start, passage.end)
@@ -111,6 +116,8 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             start, end = spans[i][0], spans[i + 2 * n - 1][1]
             if i < after or not _spaced(text, spans[i : i + 2 * n]):
                 continue
+            if n == 2 and i and (words[i - 1].lower(), words[i + 1].lower()) in ranges:
+                continue  # "from port to port to check": a range, then "to"
             yield Hit(
                 start,
                 end,
