@@ -27,12 +27,3 @@ def test_a_name_and_the_shorter_name_it_ends_with_are_one_finding() -> None:
 
 def test_the_first_spelling_wins_a_tie() -> None:
     assert _variants("Kim Jong-un arrived. Later Kim Jong Un met the president.") == ["Kim Jong Un"]
-
-
-def test_on_a_tie_the_spelling_with_diacritics_is_the_documents() -> None:
-    """Scrapers and MT drop diacritics; they do not add them."""
-    text = (
-        "Independent TD Ciarán O Máille, a former councillor, asked the question.\n\n"
-        "Speaking afterwards, Mr Ó Máille said the answer would not satisfy anyone."
-    )
-    assert conftest.flagged(text, "names.variant", lang="en") == ["O Máille"]

@@ -136,12 +136,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             surfaces = free
             if len(surfaces) < 2:
                 continue
-        # The most frequent spelling is the document's own; on a tie, the one with more
-        # letters beyond ASCII (scrapers and MT drop diacritics, they do not add them:
-        # "Ciarán O Máille" then "Mr Ó Máille"), then the first one used.
-        preferred = max(
-            surfaces, key=lambda s: (len(surfaces[s]), _non_ascii(s), -surfaces[s][0][0])
-        )
+        # The most frequent spelling is the document's own; on a tie, the first one used.
+        preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
             if surface == preferred or _same_word(surface, preferred, inflection):
                 continue
@@ -162,10 +158,6 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         if hit.end > last_end:
             yield hit
             last_end = hit.end
-
-
-def _non_ascii(surface: str) -> int:
-    return sum(1 for ch in surface if ord(ch) > 127)
 
 
 _HYPHEN = regex.compile(r"[\-‐]")
