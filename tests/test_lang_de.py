@@ -409,6 +409,9 @@ def test_one_lost_boundary_is_one_finding(text, span):
         "schnellsten Laufzeit mehr als wett.",
         "Auf der Bühne steht ein Pavillon, halb Gewächshaus, halb Vitrine. In ihm lebt die "
         "Familie Kabanov, und um ihn herum steht, sitzt und lauert das ganze Städtchen.",
+        # "zugunsten" is a preposition, no past tense.
+        "Wolfsburg nahm 1:43 Minuten vor dem Ende den Torhüter zugunsten eines sechsten "
+        "Feldspielers vom Eis.",
         # A main clause between commas is no apposition of the name before it.
         "Gerettet wird der Mittelteil von einem Zwischenfall. Aus der dritten Reihe fliegt "
         "ein Schal des 1. FC Köln auf die Bühne, Reyes hebt ihn auf, legt ihn sich um den "
