@@ -425,6 +425,8 @@ class _CapitalEvidence:
     # "of"/"for", "the" and a capital: an office or body ("Member of the Senedd"; not
     # "… was bleaker Activity of Myotis species fell …").
     linked_name: regex.Pattern[str] | None = None
+    # The same without "the": a body after a verb of saying ("said Department of …").
+    linked_body: regex.Pattern[str] | None = None
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -488,15 +490,13 @@ def _list_of_initials(text: str, at: int) -> bool:
     return len(_INITIAL.findall(text, start, end)) >= _MIN_INITIALS
 
 
-# "of" or "for" and a capital after a word: "Department of Fisheries and Oceans".
-_LINKER_AFTER = regex.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
-
-
-def _linked_name_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
+def _linked_name_pattern(linkers: list[str], *, article: bool) -> regex.Pattern[str] | None:
+    """A linker ("of", "for"), "the" (optional unless ``article``) and a capital."""
     if not linkers:
         return None
     alternatives = "|".join(regex.escape(w) for w in linkers)
-    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+the[^\S\n]+\p{{Lu}}")
+    the = r"the[^\S\n]+" if article else r"(?:the[^\S\n]+)?"
+    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}\p{{Lu}}")
 
 
 def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
@@ -532,7 +532,8 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_particles=frozenset(data.get("name_particles", [])),
         name_conjunctions=frozenset(data.get("name_conjunctions", [])),
         connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
-        linked_name=_linked_name_pattern(data.get("name_linkers", [])),
+        linked_name=_linked_name_pattern(data.get("name_linkers", []), article=True),
+        linked_body=_linked_name_pattern(data.get("name_linkers", []), article=False),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
@@ -658,7 +659,7 @@ def _judge(
             prev in evidence.reporting_verbs
             and is_common
             and not name_after
-            and not _LINKER_AFTER.match(m.string, m.end("word"))  # "said Department of …"
+            and not (evidence.linked_body and evidence.linked_body.match(m.string, m.end("word")))
         )
         ends = _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence)
         if not (said or ends):
