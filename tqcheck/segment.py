@@ -289,7 +289,9 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> tuple[Se
 _MAX_SUBHEADING_WORDS = 7
 
 
-_HEADING_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}&'’ \-]{0,24}:[^\S\n]")
+# A short label and a colon opening a line ("Where to stay: …", "Key finds: …", "Q&A: …").
+LABEL = r"\p{Lu}[\p{L}\p{M}&'’ \-]{0,24}:[^\S\n]"
+_LABEL_RE = regex.compile(LABEL)
 _BRACKETED_RE = regex.compile(r"\([^()\n]*\)")
 _CLOSING_QUOTES = '”’»"'
 
@@ -311,7 +313,7 @@ def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int)
         return True
     if line.rstrip()[-1:] in _CLOSING_QUOTES:
         return False  # a quoted heading: "Q&A: ‘Darkness is a resource we can manage’"
-    if _HEADING_LABEL_RE.match(line):
+    if _LABEL_RE.match(line):
         return False  # a labelled heading: "Where to stay: five rifugios worth the climb"
     found = WORD_RE.findall(line)
     last = found[-1] if found else ""

@@ -30,6 +30,7 @@ from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, language_words
 from tqcheck.model import Passage, PassageKind
+from tqcheck.segment import LABEL
 
 _TAIL = regex.compile(r"(?:\S+\s+){0,3}(?P<last>[\p{L}\p{N}\p{M}'’\-]+),?\s*\Z")
 # A match of _TAIL spans at most four runs of non-space characters: it starts in the
@@ -100,7 +101,7 @@ def _is_list(block: str) -> bool:
 
 # A figure as a fact box's label: "12.5% - proposed royalty rate", "11,000 tonnes - output".
 _FIGURE_LABEL = regex.compile(r"[^\S\n]*[$€£]?\d[\d.,]*(?:%|[^\S\n]?\p{L}+)?[^\S\n]+[-–—:][^\S\n]")
-_LABEL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
+_LABEL = regex.compile(LABEL)
 
 
 def _labelled_list(block: str) -> bool:
@@ -112,7 +113,7 @@ def _labelled_list(block: str) -> bool:
     return "; " in block or len(_DASHED_LABEL.findall(block)) >= _MIN_DASHED_LABELS
 
 
-_DASHED_LABEL = regex.compile(r"[^\S\n][–—\-][^\S\n]\p{Lu}[\p{L}\p{M}'’ \-]{0,24}:[^\S\n]")
+_DASHED_LABEL = regex.compile(rf"[^\S\n][–—\-][^\S\n]{LABEL}")
 _MIN_DASHED_LABELS = 2
 
 
