@@ -409,6 +409,9 @@ def test_one_lost_boundary_is_one_finding(text, span):
         "schnellsten Laufzeit mehr als wett.",
         "Auf der Bühne steht ein Pavillon, halb Gewächshaus, halb Vitrine. In ihm lebt die "
         "Familie Kabanov, und um ihn herum steht, sitzt und lauert das ganze Städtchen.",
+        # After "als" the subject comes first: a verb form there is an adjective.
+        "Sandra Weninger gibt die Gärtnerin Flora Baumscheer als resolute Witwe mit einem "
+        "Hang zum Drama, Katrin Ruprecht die Kammerfrau Constantia als kokette Zofe.",
         # "zugunsten" is a preposition, no past tense.
         "Wolfsburg nahm 1:43 Minuten vor dem Ende den Torhüter zugunsten eines sechsten "
         "Feldspielers vom Eis.",

@@ -43,6 +43,7 @@ class VerbClauses:
     prepositions: frozenset[str]
     pronouns: frozenset[str]
     subordinators: frozenset[str]
+    subject_first: frozenset[str]
     coordinators: frozenset[str]
     clause_pronouns: frozenset[str]
     verbs: frozenset[str]
@@ -110,6 +111,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         prepositions=prepositions,
         pronouns=pronouns,
         subordinators=subordinators,
+        subject_first=words("subject_first"),
         coordinators=coordinators,
         clause_pronouns=words("clause_pronouns") | pronouns,
         verbs=language_words(lang, "boundaries", "verbs_file"),
@@ -285,6 +287,8 @@ def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
         # A preposition takes a phrase ("In dicht bebauten Innenstädten"); one that is
         # also a particle may close one ("von der ersten Szene an ansieht").
         return False
+    if before in c.subject_first:
+        return False  # the subject comes first: "als resolute Witwe", "…, dass die …"
     if not low.endswith(ADJECTIVE_ENDINGS):
         return True
     if before in c.determiners:
