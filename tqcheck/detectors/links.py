@@ -16,7 +16,8 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, language_section
+from tqcheck.detectors.truncation import dangling_words
+from tqcheck.languages import Language
 from tqcheck.model import Edit, Fix, PassageKind
 
 _ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))"
@@ -60,7 +61,7 @@ def _contexts(lang: Language) -> frozenset[str]:
     language's ``dangling_words``, if it lists them): a quotation may trail off after an
     object pronoun ("I’m underselling it … She’s done more").
     """
-    dangling = frozenset(language_section(lang, "truncation").get("dangling_words", []))
+    dangling = dangling_words(lang)
     return lang.name_contexts | (lang.openers & dangling if dangling else lang.openers)
 
 

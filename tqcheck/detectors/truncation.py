@@ -19,6 +19,7 @@ particle ("The White House weighs in").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -153,6 +154,12 @@ def _ends_on_date(text: str, start: int, end: int, calendar_words: frozenset[str
     return any(w in calendar_words for w in words) or "." in m.group()
 
 
+@functools.lru_cache(maxsize=16)
+def dangling_words(lang: Language) -> frozenset[str]:
+    """Words that cannot end a phrase in ``lang`` (``[truncation] dangling_words``)."""
+    return frozenset(language_section(lang, "truncation").get("dangling_words", []))
+
+
 def _particle_of_verb(tail: str, verbs: frozenset[str]) -> bool:
     """Is the word before the last one a finite verb ("weighs in", "moves on")?"""
     runs = tail.split()
@@ -175,10 +182,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     # Words that cannot end a phrase in this language ([truncation] of its data file):
     # articles, prepositions, conjunctions. German ends clauses on verbs and separable
     # particles ("Was aus dem Standort wird", "Naturschützer kündigen Prüfung an").
-    dangling_words = ctx.memo(
-        "truncation-dangling",
-        lambda: frozenset(language_section(ctx.language, "truncation").get("dangling_words", [])),
-    )
+    cannot_end = dangling_words(ctx.language)
     closing_after: Mapping[str, frozenset[str]] = ctx.memo(
         "truncation-closing-after",
         lambda: {
@@ -204,7 +208,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not m:
             continue
         last = m.group("last")
-        dangling = last.lower() in dangling_words and not last[:1].isupper()
+        dangling = last.lower() in cannot_end and not last[:1].isupper()
         if dangling and _closes_phrase(m.group(), last.lower(), closing_after):
             dangling = False  # "doing just that", "the tycoon’s will"
         if dangling:
