@@ -446,3 +446,26 @@ def test_inflections_do_not_invent_words() -> None:
 )  # fmt: skip
 def test_names_with_linkers_pronoun_determiners_and_cardinals(text: str, expected: str) -> None:
     assert _lost(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a comma and a complete clause, "The" and a capital open a sentence, even
+        # when the clause ends on its verb
+        ("The talks had stalled over the brake, a rule that limits new federal borrowing in "
+         "normal years, The Social Democrats and the Greens had pushed to suspend it.",
+         ["years, The"]),
+        ("The broader market also fell, The Hang Seng Index slipped 0.8 per cent.",
+         ["fell, The"]),
+        # no complete clause before the comma: an introductory phrase
+        ("For most of their decade together, The Marram Grass have been hard to love.", []),
+        # a work's noun introduces its title; a list of titles
+        ("She wrote a popular book, The Memory of Ice, and then retired.", []),
+        ("He has written for The Times, The Guardian and The Observer.", []),
+        # the support act is no clause
+        ("The support act, The Quiet Arcades, a Glasgow trio, played for an hour.", []),
+    ],
+)  # fmt: skip
+def test_capitalised_article_after_a_comma(text: str, expected: list[str]) -> None:
+    assert _lost(text) == expected

@@ -306,11 +306,32 @@ def _name_clause_hit(
         return None  # a number or quantifier before a proper adjective: "nine Republican senators"
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
-    if not clause_after(after, c, after_comma=bool(punct) or no_antecedent):
+    title_opens = _title_article_opens(m, after, lang)
+    if not (title_opens or clause_after(after, c, after_comma=bool(punct) or no_antecedent)):
         return None
-    if not clause_before(before, c, object_check=not punct):
+    if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _title_article_opens(m: regex.Match[str], after: list[str], lang: Language) -> bool:
+    """ "…in normal years, The Social Democrats and the Greens had pushed": after a comma and
+    a lower-case word, a capitalised definite article before a capitalised word opens a
+    sentence; in mid-sentence it belongs only to a title, which a noun introduces ("a
+    memoir, The Memory of Ice"). The clause before must still be complete."""
+    prev, sep, word = m.group("prev", "sep", "word")
+    evidence = _capital_evidence(lang)
+    low = word.lower()
+    return (
+        sep.strip() == ","
+        and low in evidence.title_articles
+        and low not in evidence.indefinite_articles
+        and (prev[:1].islower() or prev[:1].isdigit())
+        and prev.lower() not in evidence.work_nouns
+        and prev.lower() not in evidence.title_nouns
+        and len(after) > 1
+        and after[1][:1].isupper()
+    )
 
 
 def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:

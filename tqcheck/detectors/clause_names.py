@@ -183,17 +183,26 @@ class SentenceTokens:
         return self.tokens[i : i + _WINDOW]
 
 
-def clause_before(tokens: list[str], c: NameClauses, *, object_check: bool) -> bool:
+def clause_before(
+    tokens: list[str], c: NameClauses, *, object_check: bool, verb_last: bool = False
+) -> bool:
     """Do ``tokens`` end with a complete main clause (subject, then a verb)?
 
     With ``object_check``, a last word after a preposition may introduce the name as the
     object of that preposition (``interviewed by reporter Jane Smith``): no clause ends.
+    With ``verb_last`` the last word may be the clause's verb ("Local businesses also
+    benefited"): what follows cannot be its object.
     """
-    return _main_clause_ends(tokens[-_WINDOW:], c, object_check=object_check)
+    return _main_clause_ends(tokens[-_WINDOW:], c, object_check=object_check, verb_last=verb_last)
 
 
 def _main_clause_ends(
-    tokens: list[str], c: NameClauses, *, object_check: bool, inner: bool = False
+    tokens: list[str],
+    c: NameClauses,
+    *,
+    object_check: bool,
+    inner: bool = False,
+    verb_last: bool = False,
 ) -> bool:
     """``inner``: the clause ends before a later clause of the sentence, not right before
     the name, so its last word may be its verb ("The case comes as …") and a bracket may
@@ -258,7 +267,7 @@ def _main_clause_ends(
     )
     if object_check and object_prep and title and not infinitive:
         return False  # "interviewed by reporter Jane Smith" (but "how to comply Prof. …")
-    verb_words = clause if inner else clause[:-1]
+    verb_words = clause if inner or verb_last else clause[:-1]
     if _subject_first(clause, c) and _has_verb(verb_words, c, contracted_first=True):
         return True
     return stop == "," and _subject_before_commas(tokens, index, clause, c)
