@@ -228,6 +228,16 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "substitute Alan Mulvihill curled over a beauty.",
         "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
         "Cac 40 slipped 0.5 per cent.",
+        # a longer series, with a comma before "and"; superlatives and "only" two words
+        # before a contact clause's noun; a result clause after "so"; a number after "said";
+        # a name whose capitalised preposition recurs
+        "Labor held its seats in the north, the Greens retained Maiwar, One Nation won "
+        "Mirani, and independent Tara Whitcombe was returned.",
+        "She was “the only piano player I ever had who was scared of nothing.”",
+        "“It’s the most generous thing I’ve ever been part of,” he said.",
+        "Honestly, I was so tired I’m not sure I could have skated another shift.",
+        "The ECQ said 1.1 million Queenslanders had voted early.",
+        "Protesters met at the Ikeja Under Bridge before marching to the Ikeja Under Bridge.",
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
@@ -439,6 +449,11 @@ def test_inflections_do_not_invent_words() -> None:
          "spokesperson said ministers were monitoring it.", "workforce A"),
         ("Business groups welcomed the result, The Confederation of British Manufacturers "
          "said the target would unlock investment and Jones agreed.", "result, The"),
+        # a series after an opening phrase is no list: the full stop was lost
+        ("With the extra man, Kingsmere laid siege to the goal, Sorensen saved well from "
+         "Okafor, and the substitute Daan Achterberg hit the crossbar.", "goal, Sorensen"),
+        # one "Under" between capitals is no name
+        ("Protesters met at the Ikeja Under Bridge on Monday.", "Ikeja Under"),
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),

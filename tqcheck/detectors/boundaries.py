@@ -139,6 +139,10 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
+                if hit and names is not None and _name_in_clause_series(m, tokens, names):
+                    hit = None
+                if hit and _repeated_name(text, m):
+                    hit = None
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
@@ -184,6 +188,27 @@ def _title_in_contact_clause(
     if m.group("sep").strip() or not title:
         return False
     return contact_antecedent(tokens().before(m.end("prev")), c)
+
+
+def _repeated_name(text: str, m: regex.Match[str]) -> bool:
+    """ "the Ikeja Under Bridge" twice in one article: three capitalised words that recur
+    with the same space between them are a name (a lost full stop does not repeat itself)."""
+    after = m.group("after")
+    if m.group("sep").strip() or not after.strip()[:1].isupper():
+        return False
+    return text.count(m.string[m.start("prev") : m.end("after")]) > 1
+
+
+def _name_in_clause_series(
+    m: regex.Match[str], tokens: Callable[[], SentenceTokens], c: NameClauses
+) -> bool:
+    """ "the Greens retained Maiwar, One Nation won Mirani, and …": a name that opens with
+    an opener's word is the subject of the middle clause of a series (``_clause_series``)."""
+    after = m.group("after").strip()
+    if m.group("sep").strip() != "," or not after[:1].isupper() or _PRONOUN_I.match(after):
+        return False
+    sentence = tokens()
+    return _clause_series(sentence.before(m.end("prev")), sentence.after(m.start("word")), c)
 
 
 def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
@@ -281,6 +306,8 @@ def _name_clause_hit(
         return None
     if not punct and _after_saying_and_object(m, c.reporting_verbs):
         return None  # "told reporters Smith had …"
+    if not punct and (number or low in c.magnitudes) and _said_number(tokens(), m, c):
+        return None  # "said 1.1 million Queenslanders had voted"
     after = tokens().after(m.start("word"))
     if word in lang.calendar_words and len(after) > 1 and after[1].lower() in c.time_nouns:
         return None  # "interviewed downtown Tuesday afternoon": a time, not a subject
@@ -334,6 +361,15 @@ def _title_article_opens(m: regex.Match[str], after: list[str], lang: Language) 
     )
 
 
+def _said_number(sentence: SentenceTokens, m: regex.Match[str], c: NameClauses) -> bool:
+    """Does a verb of saying stand before the number that ends at ``prev``?"""
+    before = sentence.before(m.end("prev"))
+    i = len(before) - 1
+    while i >= 0 and (before[i][:1].isdigit() or before[i].lower() in c.magnitudes):
+        i -= 1
+    return i >= 0 and before[i].lower() in c.reporting_verbs
+
+
 def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
     """A hyphenated title whose first or last part introduces names ("deputy
     director-general Mohammed Essop", "editor-in-chief", "co-founder"), unlike "run-up"."""
@@ -370,18 +406,30 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
     0.4 per cent, Germany's Dax lost 0.3 per cent and …"). Not when the middle clause
     reports: "…, Smith said X and Y agreed" is a lost full stop."""
     clause = unpunctuated_end(before)
-    if len(clause) < 3 or not clause[0][:1].isupper():
+    # a name for a subject, or one after an article ("the Greens retained Maiwar")
+    article = len(clause) > 1 and clause[0].lower() in c.determiners
+    if len(clause) < 3 or not clause[article][:1].isupper():
         return False
     verb = 0  # the middle clause's verb, after its subject's name
     while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
         verb += 1
     if verb < len(after) and after[verb].lower() in c.reporting_verbs:
         return False  # the middle clause reports: "…, Smith said X and Y agreed"
+    # A comma before "and" only in a longer list, where a comma came before this clause too
+    # ("…, the Greens retained Maiwar, One Nation won Mirani, and …"): after a sentence's
+    # first clause, "…, Smith kicked a penalty, and Scotland went …" is a lost full stop.
+    # Not after an opening phrase: "With the extra man, Kingsmere laid siege …, Sorensen …"
+    earlier = before[: -len(clause) - 1] if len(before) > len(clause) else []
+    comma = before[-len(clause) - 1 :][:1] == [","]
+    listed = comma and any(c.is_finite(w.lower()) for w in unpunctuated_end(earlier))
     for i in range(1, len(after) - 2):
-        if after[i] in (".", "!", "?", ",", ";"):
+        oxford = listed and after[i] == "," and after[i + 1].lower() == "and"
+        if after[i] in (".", "!", "?", ",", ";") and not oxford:
             return False
         if after[i].lower() != "and":
             continue
+        if not any(c.is_finite(w.lower()) for w in after[verb:i]):
+            return False  # the middle clause has its verb: "One Nation won Mirani, and …"
         # a subject after "and" (a name, or a noun phrase that holds one), then its verb
         rest = after[i + 1 : i + 6]
         subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])

@@ -99,6 +99,8 @@ class NameClauses:
     i_clause_heads: frozenset[str]
     contact_cues: frozenset[str]
     contact_quantifiers: frozenset[str]
+    result_degrees: frozenset[str]
+    magnitudes: frozenset[str]
     cleft_openers: frozenset[str]
     common_words: frozenset[str]
 
@@ -159,6 +161,8 @@ def name_clauses(lang: Language) -> NameClauses | None:
         i_clause_heads=words("i_clause_heads"),
         contact_cues=words("contact_cues"),
         contact_quantifiers=words("contact_quantifiers"),
+        result_degrees=words("result_degrees"),
+        magnitudes=words("magnitudes"),
         cleft_openers=words("cleft_openers"),
         common_words=lang.common_words,
     )
@@ -391,17 +395,24 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     was the …"), the clause after the noun is a relative clause without "that", not a new
     sentence.
     """
-    words = [w.lower() for w in before[-4:]]
+    words = [w.lower() for w in before[-5:]]
     if len(words) > 1 and words[-2] in c.contact_quantifiers and words[-1][:1].isalpha():
         return True  # "every draft I gave him", "each time I write"
+    if len(words) > 1 and words[-2] in c.result_degrees and words[-1][:1].isalpha():
+        return True  # "I was so tired I’m not sure": a result clause without "that"
     if "the" not in words:
         return False
     i = len(words) - 1 - words[::-1].index("the")
     phrase = words[i + 1 :]
-    if not 1 <= len(phrase) <= 2 or not all(w[:1].isalpha() for w in phrase):
+    if not 1 <= len(phrase) <= 3 or not all(w[:1].isalpha() for w in phrase):
         return False
-    if any(w in c.contact_cues or _superlative(w, c) for w in phrase):
+    cue = [w in c.contact_cues or _superlative(w, c) for w in phrase]
+    # "the only piano player I ever had", "the most generous thing I’ve done": a cue
+    # may stand two words before the noun
+    if any(cue) if len(phrase) <= 2 else cue[0]:
         return True
+    if len(phrase) == 3:
+        return False
     return i > 0 and (
         words[i - 1] in c.cleft_openers or " ".join(words[max(0, i - 2) : i]) in c.cleft_openers
     )
