@@ -238,6 +238,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Honestly, I was so tired I’m not sure I could have skated another shift.",
         "The ECQ said 1.1 million Queenslanders had voted early.",
         "Protesters met at the Ikeja Under Bridge before marching to the Ikeja Under Bridge.",
+        # an indirect question inside an opening phrase; "An" before a consonant is Irish
+        "Asked how she felt as she left the chamber, Lowri Pugh-Jenkins was brief.",
+        "Cnoc Glas appealed to what was then An Bord Pleanála, which has since been renamed.",
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
@@ -454,6 +457,9 @@ def test_inflections_do_not_invent_words() -> None:
          "Okafor, and the substitute Daan Achterberg hit the crossbar.", "goal, Sorensen"),
         # one "Under" between capitals is no name
         ("Protesters met at the Ikeja Under Bridge on Monday.", "Ikeja Under"),
+        ("The plan failed An SNP spokesman said so.", "failed An"),
+        ("He asked how she felt as she left the chamber, Lowri Pugh-Jenkins was brief.",
+         "chamber, Lowri"),
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),

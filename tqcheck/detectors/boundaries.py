@@ -504,6 +504,8 @@ class _CapitalEvidence:
     work_nouns: frozenset[str] = frozenset()
     # Indefinite articles: after a comma they start a sentence, not an apposition.
     indefinite_articles: frozenset[str] = frozenset()
+    # Articles only before a vowel sound ("an"): before "Bord" a name's word.
+    vowel_articles: frozenset[str] = frozenset()
     # Openers that start a sentence even after a name ("of Courchevel The race …").
     openers_after_names: frozenset[str] = frozenset()
     # Nouns that introduce a name ("le festival Regards", "l’association Toit") and words
@@ -607,6 +609,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
+        vowel_articles=lowercase_set(data, "vowel_articles"),
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
@@ -640,6 +643,8 @@ def _judge(
     if word in ("I",) or lower.startswith(("i'", "i’")):
         return None
     head, apostrophe, _ = lower.replace("’", "'").partition("'")
+    if lower in evidence.vowel_articles and _before_consonant(after.strip()):
+        return None  # "what was then An Bord Pleanála": no English article
     if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
         return _hit(m, prev, sep, word)
     if close:
@@ -756,6 +761,15 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _before_consonant(word: str) -> bool:
+    """Does a capitalised ``word`` open with a consonant letter ("Bord", not "Hour",
+    "Uber" or an acronym such as "MP", which may be spoken with a vowel)?"""
+    return word[:1] in _CONSONANT_CAPITALS and not word.isupper()
+
+
+_CONSONANT_CAPITALS = frozenset("BCDFGJKLMNPQRSTVWXZ")
 
 
 def _judge_title(

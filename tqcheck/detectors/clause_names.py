@@ -100,6 +100,7 @@ class NameClauses:
     contact_cues: frozenset[str]
     contact_quantifiers: frozenset[str]
     result_degrees: frozenset[str]
+    interrogatives: frozenset[str]
     magnitudes: frozenset[str]
     cleft_openers: frozenset[str]
     common_words: frozenset[str]
@@ -133,6 +134,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         prepositions=words("prepositions"),
         markers=words("clause_markers"),
         subordinators=words("subordinators"),
+        interrogatives=words("interrogatives"),
         list_conjunctions=words("list_conjunctions"),
         predicate_conjunctions=words("predicate_conjunctions"),
         subject_relatives=words("subject_relatives"),
@@ -233,6 +235,8 @@ def _main_clause_ends(
         return _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
     if _relative_in_subject(tokens, index, clause, stop, c):
         return True
+    if stop in c.interrogatives and not _subject_first(unpunctuated_end(tokens[:index]), c):
+        return False  # an indirect question in an opening phrase: "Asked how she felt, …"
     if stop in c.subordinators:
         # A subordinate clause ends a sentence only when it is complete and after a main
         # clause ("… closed because demand fell"), not when it opens one ("Unless a buyer
