@@ -72,6 +72,9 @@ def test_splits_after_closing_quote():
         ("Putin wants weapons from North Korea?", PassageKind.HEADING),
         ("China has no interest in a highly armed North Korea", PassageKind.HEADING),
         ("The talks failed on Monday.", PassageKind.PARAGRAPH),
+        # a numbered subheading's number ends no sentence
+        ("2. Top up your pension", PassageKind.HEADING),
+        ("2. Top up your pension. Then wait", PassageKind.PARAGRAPH),
     ],
 )
 def test_classify(text, kind):

@@ -185,3 +185,33 @@ def test_closing_matter_is_no_cut_paragraph(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_cut_text_beside_closing_matter_is_still_cut(text: str, expected: str) -> None:
     assert _cut(text) == [expected]
+
+
+def test_the_head_ends_at_a_finished_paragraph_below_the_headline() -> None:
+    """A headline of two sentences and a review's stars finish no paragraph: the standfirst
+    after them is head matter. Below the passage under the headline, a head passage of
+    several sentences is a cut first paragraph; right under it, a standfirst."""
+    standfirst = (
+        "Our columnist weighs up the options for a reader who hopes to retire early and help "
+        "her daughter on to the property ladder"
+    )
+    qa = "I've inherited £140,000. Should I clear my mortgage?\n\n" + standfirst
+    assert _cut(qa + "\n\nAsk Helen" + _BODY) == []
+    review = "An exhibition review\n\nOrmond Gallery, London\n★★★★☆\n\n" + standfirst
+    assert _cut(review + "\n\nCelia Marchbanks" + _BODY) == []
+    two = "Tourist levies are spreading fast. They are a sensible idea, which is why it hurts"
+    assert _cut("Taxing the visitors\n\n" + two + "\n\nby Miriam Hale" + _BODY) == []
+    cut = "The artist was born in 1944. You turn a corner out of a low"
+    text = "An exhibition review\n\nOrmond Gallery, London\n★★★★☆\n\nCelia Marchbanks\n\n" + cut
+    assert _cut(text + _BODY) == ["out of a low"]
+
+
+def test_two_bulleted_lines_are_a_list() -> None:
+    items = "- are aged 75 or over\n- are pregnant and at least 28 weeks into your pregnancy"
+    text = "Who can get the vaccine" + _BODY + "\n\nYou can get it if you:\n\n" + items + _BODY
+    assert _cut(text) == []
+
+
+def test_a_numbered_subheading_is_no_cut_paragraph() -> None:
+    text = "What to do with an inheritance" + _BODY + "\n\n1. Pay off the mortgage" + _BODY
+    assert _cut(text) == []

@@ -90,3 +90,12 @@ def test_a_foreign_name_of_capitalised_words_is_no_foreign_clause() -> None:
         "11,000 tonnes of cobalt last year, said it would review its plans."
     )
     assert _untranslated(_CONTEXT + text) == []
+
+
+def test_units_glued_to_figures_are_no_words() -> None:
+    """A results list of names and times ("54hr 12min 37sec") has no words to translate."""
+    results = (
+        "General classification\n1. Søren Kjærgaard (Den) Norvik–Fjell 54hr 12min 37sec\n"
+        "2. Tomáš Dvořák (Cze) Meridian Racing +0:34"
+    )
+    assert _untranslated(_CONTEXT + "\n\n" + results) == []

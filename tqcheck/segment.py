@@ -88,6 +88,9 @@ _CAPTION_MARKS = ("©", "(c)", ":", "/")
 _SEPARATOR_MARKS = ("»", "›", ">", "/", "|")
 
 
+_HEADING_NUMBER = regex.compile(r"\d{1,2}[.)][^\S\n]+(?=\p{Lu})")
+
+
 def classify(text: str, lang: Language, words: int | None = None) -> PassageKind:
     """Decide the kind of one passage from its own text (of ``words`` words, if counted)."""
     stripped = text.strip()
@@ -106,8 +109,11 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         return PassageKind.META
     if 0 < words <= 20 and len(stripped) <= 160 and "\n" not in stripped:
         # A headline is one sentence: text with a sentence end inside it is a
-        # paragraph that lost its own end (a cut paragraph), not a headline.
-        if last not in _TERMINAL and len(split_sentences(stripped, 0, len(stripped), lang)) == 1:
+        # paragraph that lost its own end (a cut paragraph), not a headline. A numbered
+        # subheading's number is no sentence ("2. Top up your pension").
+        number = _HEADING_NUMBER.match(stripped)
+        head = stripped[number.end() :] if number else stripped
+        if last not in _TERMINAL and len(split_sentences(head, 0, len(head), lang)) == 1:
             return PassageKind.HEADING
         if (
             last in "?!"

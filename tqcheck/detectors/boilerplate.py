@@ -40,8 +40,8 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
         else ""
     )
     return regex.compile(
-        # © Name / agency, © agency, (c) Name
-        rf"(?<![\p{{L}}\p{{M}}])(?:©|\(c\)|\(C\))[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*"
+        # © Name / agency, © agency, (c) Name (not the item "(c)" of "Article 5(1)(c).")
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}})])(?:©|\(c\)|\(C\))[^\S\n]*(?=\p{{L}}){name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*"
         # Photo: Name / agency ; Image credit: agency
         rf"|\b(?:{labels})[^\S\n]*:[^\S\n]*{name}(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=[^\S\n]*$)"
         # Name / agency at the end of a caption

@@ -11,10 +11,13 @@ headline always has text after it).
 
 Three places hold text that ends without punctuation on purpose, so there too only a
 dangling word counts: the head of an article before its first finished paragraph (a
-standfirst, a score line: "South Africa need 135 more runs to win"), a list whose lines all
-start with a capital or a digit and end without punctuation (a recipe's ingredients) or
-a labelled list ("Pros: long battery life; fast charging"), and a heading ending on a verb's
-particle ("The White House weighs in").
+standfirst, a score line: "South Africa need 135 more runs to win"; the headline finishes
+no paragraph, nor does a line ending on a symbol such as a review's stars, and below the
+passage right under the headline a head passage of several sentences is a cut first
+paragraph), a list whose lines all start with a capital or a digit and end without
+punctuation (a recipe's ingredients) or two or more numbered or bulleted lines, a labelled
+list ("Pros: long battery life; fast charging"), and a heading ending on a verb's particle
+("The White House weighs in").
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ _LIST_LINE = regex.compile(r"[^\S\n]*[\p{Lu}\p{N}•\-–*]")
 _ITEM_LINE = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[•\-–*])[^\S\n]+\S")
 
 
+# Numbered or bulleted lines are a list from two on ("- are aged 75 or over\n- are
+# pregnant and at least 28 weeks into your pregnancy").
+_MIN_ITEMS = 2
+
+
 def _is_list(block: str) -> bool:
     """Three or more lines, each starting with a capital, digit or bullet and none ending
     in terminal punctuation: a list (ingredients, results), not running text. Numbered or
@@ -93,7 +101,7 @@ def _is_list(block: str) -> bool:
     end ("1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.", "3. … +1:12")."""
     lines = block.split("\n")
     items = lines[1:] if lines[0].rstrip().endswith(":") else lines
-    if len(items) >= 3 and all(_ITEM_LINE.match(line) for line in items):
+    if len(items) >= _MIN_ITEMS and all(_ITEM_LINE.match(line) for line in items):
         return True
     return len(lines) >= 3 and all(
         _LIST_LINE.match(line) and line.rstrip(_CLOSERS + " ")[-1:] not in ".!?:;" for line in lines
@@ -196,13 +204,21 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         "truncation-particles",
         lambda: frozenset(language_section(ctx.language, "truncation").get("particles", [])),
     )
-    body_started = False  # a paragraph has ended with punctuation: the head is over
+    # A paragraph after the headline has ended with a full stop, question or exclamation
+    # mark: the head (headline, standfirst, a review's venue and stars) is over.
+    body_started = False
+    seen = 0  # passages of text so far: the first is the headline
     for i, passage in enumerate(passages):
         if passage.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING):
             continue
+        seen += 1
+        standfirst = seen == 2
         end = _ends_bare(text, passage)
         if end is None:
-            body_started = body_started or passage.kind is PassageKind.PARAGRAPH
+            finished = text[passage.start : passage.end].rstrip(_CLOSERS + " ")[-1:] in ".!?…"
+            body_started = body_started or (
+                passage.kind is PassageKind.PARAGRAPH and finished and seen > 1
+            )
             continue
         m = _TAIL.search(text, _tail_start(text, passage.start, end), end)
         if not m:
@@ -244,7 +260,10 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             sentence_case = last[:1].islower() and len(_WORDS.findall(block)) >= 4
             if not (dangling or (is_last and sentence_case)):
                 continue
-        elif not (dangling or body_started):
+        elif not (dangling or body_started or (len(passage.sentences) > 1 and not standfirst)):
+            # In the head, right after the headline, a standfirst may hold two sentences
+            # ("Tourist levies are spreading fast. They are a sensible idea, which is why
+            # …"); later, a passage of several sentences is a cut first paragraph.
             continue
         else:
             sentences = passage.sentences

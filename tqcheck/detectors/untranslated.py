@@ -26,7 +26,8 @@ from tqcheck.detectors import Hit, detector
 from tqcheck.languages import Language, get_language, language_section, name_particles
 from tqcheck.model import Passage, PassageKind, Sentence, Severity
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
+# A word starts after no letter or digit: "54hr 12min" holds units, not the words "hr", "min".
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
 # A quotation in double marks, or in single marks whose closing mark is no apostrophe
 # ("„It’s chaos“" is one quotation, not "„It’" and the rest).
 _QUOTED = regex.compile(
