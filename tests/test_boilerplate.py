@@ -15,6 +15,12 @@ from . import conftest
         # an item of a legal provision is no copyright sign
         ("It breached the principle set out in Article 5(1)(c).\n\nNorthvale appealed.", []),
         ("Points (a), (b) and (c). The rest were dropped.", []),
+        # a table's source names no picture's
+        ("Kai Tak | HK$10.9m | +3.2%\n\nSource: Pacific Keystone Property\n\nPrices rose.", []),
+        (
+            "The mayor at the site. Photo: Pacific Keystone\n\nPrices rose.",
+            ["Photo: Pacific Keystone"],
+        ),
     ],
 )
 def test_a_copyright_sign_needs_a_name_after_it(text: str, expected: list[str]) -> None:

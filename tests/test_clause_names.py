@@ -241,6 +241,10 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # an indirect question inside an opening phrase; "An" before a consonant is Irish
         "Asked how she felt as she left the chamber, Lowri Pugh-Jenkins was brief.",
         "Cnoc Glas appealed to what was then An Bord Pleanála, which has since been renamed.",
+        # a spelled number as a label; a station's name; an office of capitalised words
+        "“My son is in Form Four at a day school in Rongai,” she said.",
+        "This is a developing story. Check back with KVTX 9 News for updates.",
+        "Speaking in Njoro on Sunday, Member of County Assembly Dennis Kipkemboi urged calm.",
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
@@ -458,6 +462,8 @@ def test_inflections_do_not_invent_words() -> None:
         # one "Under" between capitals is no name
         ("Protesters met at the Ikeja Under Bridge on Monday.", "Ikeja Under"),
         ("The plan failed An SNP spokesman said so.", "failed An"),
+        ("The plea deal was reached with the Prosecutor's Office Eleven other counts were "
+         "dismissed.", "Office Eleven"),
         ("He asked how she felt as she left the chamber, Lowri Pugh-Jenkins was brief.",
          "chamber, Lowri"),
         # after a verb of saying an ordinary word is no name

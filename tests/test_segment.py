@@ -195,3 +195,17 @@ def test_a_labelled_heading_ending_on_a_verb_is_no_cut_paragraph() -> None:
         "Where to stay: five rifugios worth the climb\n\nRifugio Puez sits at 2,475m."
     )
     assert segment(Document(text))[2].kind is PassageKind.HEADING
+
+
+def test_a_subheading_may_end_on_a_noun_that_is_also_a_verb() -> None:
+    """A base form is a verb only after a modal or "to": "the dispute", "over pay"."""
+    text = (
+        "Coalition in crisis\n\nThe talks failed on Monday.\n\n"
+        "Debt brake at the heart of the dispute\n\nThe row goes on.\n\n"
+        "Trams halted as drivers strike over pay\n\nThe strike began at dawn.\n\n"
+        "MacPherson said on Monday that the Scottish government would release\n\nIt rained."
+    )
+    kinds = [p.kind for p in segment(Document(text))]
+    assert kinds[2] is PassageKind.HEADING
+    assert kinds[4] is PassageKind.HEADING
+    assert kinds[6] is PassageKind.PARAGRAPH  # cut off on its verb after "would"

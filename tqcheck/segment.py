@@ -323,17 +323,26 @@ def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int)
         return False  # a labelled heading: "Where to stay: five rifugios worth the climb"
     found = WORD_RE.findall(line)
     last = found[-1] if found else ""
-    verbs, past_suffixes = _verb_forms(lang)
+    verbs, bases, modals, past_suffixes = _verb_forms(lang)
     past = len(last) >= 5 and last.endswith(past_suffixes or ("\0",))
-    return last[:1].islower() and (last in verbs or past)
+    # A base form is a verb only after a modal or "to" ("the government would release"):
+    # most are nouns too, and subheadings end on them ("Debt brake at the heart of the
+    # dispute", "Trams halted as drivers strike over pay").
+    infinitive = last in bases and len(found) > 1 and found[-2].lower() in modals
+    return last[:1].islower() and (last in verbs or past or infinitive)
 
 
 @functools.lru_cache(maxsize=16)
-def _verb_forms(lang: Language) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The language's listed verb forms and regular past endings (``[boundaries]``)."""
+def _verb_forms(
+    lang: Language,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The language's listed finite verb forms, base forms, modals (with "to") and regular
+    past endings (``[boundaries]``)."""
+    data = language_section(lang, "boundaries")
     verbs = language_words(lang, "boundaries", "verbs_file")
-    verbs |= language_words(lang, "boundaries", "base_verbs_file")
-    return verbs, tuple(language_section(lang, "boundaries").get("past_suffixes", []))
+    bases = language_words(lang, "boundaries", "base_verbs_file")
+    modals = frozenset([*data.get("modals", []), *data.get("infinitive_markers", [])])
+    return verbs, bases, modals, tuple(data.get("past_suffixes", []))
 
 
 def _headline_kind(

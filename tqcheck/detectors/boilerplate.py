@@ -26,10 +26,16 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _credit_labels(lang: Language) -> str:
+    """The caption labels of picture credits: not those of data sources ("Source:")."""
+    sources = set(language_section(lang, "boilerplate").get("source_labels", []))
+    return _alternation(tuple(label for label in lang.caption_labels if label not in sources))
+
+
 @functools.lru_cache(maxsize=16)
 def _credit_pattern(lang: Language) -> regex.Pattern[str]:
     agencies = _alternation(lang.agencies)
-    labels = _alternation(lang.caption_labels)
+    labels = _credit_labels(lang)
     name = r"[\p{L}\p{M}.'’\-]+(?:[^\S\n]+[\p{L}\p{M}.'’\-]+){0,4}"
     bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
     # Photo AFP, (Photo Reuters): a label and an agency, without a colon
@@ -58,7 +64,7 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=16)
 def _credit_cue(lang: Language) -> regex.Pattern[str]:
     """A cheap test for the literal cues every credit has (©, a label, "/ agency")."""
-    labels = _alternation(lang.caption_labels)
+    labels = _credit_labels(lang)
     bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
     agencies = _alternation(lang.agencies)
     cues = [r"©|\([cC]\)", rf"\b(?:{labels})\b", rf"/[^\S\n]*(?:{agencies})"]

@@ -506,6 +506,8 @@ class _CapitalEvidence:
     indefinite_articles: frozenset[str] = frozenset()
     # Articles only before a vowel sound ("an"): before "Bord" a name's word.
     vowel_articles: frozenset[str] = frozenset()
+    # Spelled numbers after a label's capitalised noun ("Form Four", "Year Nine").
+    label_numbers: frozenset[str] = frozenset()
     # Openers that start a sentence even after a name ("of Courchevel The race …").
     openers_after_names: frozenset[str] = frozenset()
     # Nouns that introduce a name ("le festival Regards", "l’association Toit") and words
@@ -562,11 +564,14 @@ def _list_of_initials(text: str, at: int) -> bool:
 
 
 def _linked_name_pattern(linkers: list[str], *, article: bool) -> regex.Pattern[str] | None:
-    """A linker ("of", "for"), "the" (optional unless ``article``) and a capital."""
+    """A linker ("of", "for"), "the" (optional unless ``article``) and a capital; with
+    ``article``, two capitalised words without "the" too ("Member of County Assembly")."""
     if not linkers:
         return None
     alternatives = "|".join(regex.escape(w) for w in linkers)
-    the = r"the[^\S\n]+" if article else r"(?:the[^\S\n]+)?"
+    the = (
+        r"(?:the[^\S\n]+|\p{Lu}[\p{L}\p{M}]*[^\S\n]+(?=\p{Lu}))" if article else r"(?:the[^\S\n]+)?"
+    )
     return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}\p{{Lu}}")
 
 
@@ -610,6 +615,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         work_nouns=frozenset(data.get("work_nouns", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
         vowel_articles=lowercase_set(data, "vowel_articles"),
+        label_numbers=lowercase_set(data, "label_numbers"),
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
@@ -669,6 +675,15 @@ def _judge(
         return None  # a model or code: "The first A350-1000 is due …"
     if len(word) == 1 and _list_of_initials(m.string, m.start("word")):
         return None  # "T Ó Dálaigh 1-1; N Cunnane 0-3; A Mulvihill 0-1": an initial
+    if (
+        lower in evidence.label_numbers
+        and prev[:1].isupper()
+        and _is_common(prev, lang, evidence.inflections)
+        and _after_preposition(m, lang)
+    ):
+        return None  # "in Form Four", "to Year Nine": a spelled number as a label
+    if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
+        return None  # "KVTX 9 News": a station's name with a number inside
     if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):
         return None  # "the world No 41", "program No. 4471": the abbreviation of "number"
     if prev in evidence.name_particles:
@@ -761,6 +776,19 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
+    """Does a preposition stand before ``prev`` ("in Form Four", not "the Prosecutor's
+    Office Eleven other counts …")?"""
+    c = name_clauses(lang)
+    return c is not None and word_before(m.string, m.start("prev")).lower() in c.prepositions
+
+
+def _numbered_name(m: regex.Match[str]) -> bool:
+    """Is the number ``prev`` preceded by an acronym ("KVTX 9"; not "Sept 15", "Phase 3")?"""
+    before = word_before(m.string, m.start("prev"))
+    return len(before) > 1 and before.isupper()
 
 
 def _before_consonant(word: str) -> bool:
