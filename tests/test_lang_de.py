@@ -422,6 +422,14 @@ def test_one_lost_boundary_is_one_finding(text, span):
         # A participle with "ge-" before a noun is an adjective, not a past tense.
         "Die Helvara AG hat das nach der Zinsentscheidung der Europäischen Zentralbank (EZB) "
         "geöffnete Emissionsfenster genutzt und eine Anleihe platziert.",
+        # A past form between an article and its noun is an attribute; "pro" a preposition;
+        # "Millionen" a numeral; "wurde 26." a place, after which a sentence ends.
+        "Die Bewilligung für den 1986 errichteten Doppelsessellift läuft aus.",
+        "Das 1972 eröffnete Hallenbad im Gladbecker Süden soll für fast 15 Millionen Euro "
+        "saniert werden.",
+        "Das in der Studie verwendete Präparat hat ein Unternehmen aus Ulm entwickelt.",
+        "Er habe pro Abholung 1500 Euro erhalten sollen, ließ er erklären.",
+        "Sophie Kerscher wurde 26. Einzig Carla Weinzierl erwischte einen schwarzen Tag.",
     ],
 )
 def test_no_lost_boundary_inside_one_clause(text):
@@ -587,3 +595,29 @@ def test_umlaut_plural_is_not_a_name_variant():
         "sagte der Bürgermeister. Der Schaden werde nun geprüft."
     )
     assert flagged(text, "names.variant") == []
+
+
+def test_sharp_s_makes_another_word_not_another_spelling():
+    text = (
+        "Die Masse der Insekten ist gesunken. Weil Aufbau und Maße der Fallen standardisiert "
+        "sind, lassen sich die Fänge vergleichen."
+    )
+    assert flagged(text, "names.variant") == []
+
+
+def test_a_results_list_may_leave_out_places():
+    lines = [
+        f"{n}. Läuferin {name} (Deutschland) +{n},4 ({n % 3})"
+        for n, name in ((3, "Marchand"), (4, "Pedranzini"), (5, "Moosbrugger"), (9, "Leitner"))
+    ]
+    lines += [
+        "...",
+        "17. Johanna Brückl (Deutschland) +58,3 (2)",
+        "67. Carla Weinzierl +2:09,5 (4)",
+    ]
+    text = "Hartwig gewinnt\n\nDer Sprint war eng.\n\n" + "\n".join(lines) + "\n\nEs geht weiter."
+    assert flagged(text, "text.truncated") == []
+
+
+def test_a_score_has_spaces_around_its_colon():
+    assert flagged("Siebenmeter: 5/4 : 3/2\nDas Spiel endete 2 : 1.", "punctuation") == []

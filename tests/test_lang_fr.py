@@ -269,3 +269,27 @@ def test_a_french_clause_with_unlisted_nouns_is_not_untranslated():
         "de 12 % par rapport à l’an dernier, le festival affiche un bilan record."
     )
     assert flagged(text, "untranslated") == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("La manufacture à Aubusson (Creuse). Photo Élodie Granger", "Photo Élodie Granger"),
+        ("L’accusé, mardi, à Bordeaux. Croquis d’audience Benoît Lhermitte",
+         "Croquis d’audience Benoît Lhermitte"),
+        ("Ahmed Haddou dans Les Heures creuses. Photo Mathieu Cordier / Les Films du Préau",
+         "Photo Mathieu Cordier / Les Films du Préau"),
+    ],
+)  # fmt: skip
+def test_a_caption_ending_on_a_label_and_a_name_is_a_credit(caption, credit):
+    text = f"Titre\n\nLe texte commence ici.\n\n{caption}\n\nLe texte continue."
+    assert flagged(text, "boilerplate.credit") == [credit]
+    assert flagged(text, "text.truncated") == []
+
+
+def test_a_name_that_recurs_is_no_lost_boundary():
+    text = (
+        "Thomas Berthier, chef de file du groupe Saint-Amand Demain, a voté contre. "
+        "Les sièges : 29 pour la majorité, 10 pour Saint-Amand Demain, 2 pour le RN."
+    )
+    assert flagged(text, "boundary") == []

@@ -43,6 +43,7 @@ _NUMBER_RE = regex.compile(r"^\p{N}+$")
 _NEXT_WORD_RE = regex.compile(r"\s*[“\"‘«»„‚›(\[]?\s?([\p{L}\p{M}'’]+)")
 # Searched from the end (the same match, without trying every start before it).
 _PREV_TOKEN_RE = regex.compile(r"(?r)(\S+)$")
+_WORD_BEFORE_TOKEN_RE = regex.compile(r"(?r)(\S+)\s+$")
 # Enough characters before a full stop to hold any abbreviation or acronym.
 _TOKEN_WINDOW = 64
 _DOTTED_ACRONYM_RE = regex.compile(r"^(?:\p{L}{1,2}\.)+\p{L}{1,2}$")
@@ -255,9 +256,13 @@ def _is_abbreviation(before: str, lang: Language, after: str = "") -> bool:
         return after.lstrip()[:1].isdigit()  # "Art. 5", but "auf diese Art. Die …"
     if seg.ordinal_digits and _NUMBER_RE.match(token) and len(token) <= seg.ordinal_digits:
         # "am 3. Oktober", "im 18. Jahrhundert": an ordinal, unless a sentence opener
-        # follows ("stieg auf 12. Die Polizei …").
+        # follows ("stieg auf 12. Die Polizei …") or a finite verb stands before it ("Sophie
+        # Kerscher wurde 26. Einzig Carla Weinzierl …": a place, not "the 26th").
         nxt = _NEXT_WORD_RE.match(after)
-        return not (nxt and nxt.group(1).lower() in lang.openers)
+        if nxt and nxt.group(1).lower() in lang.openers:
+            return False
+        verb = _WORD_BEFORE_TOKEN_RE.search(before, 0, match.start(1))
+        return not (verb and verb.group(1) in _verb_forms(lang)[0])
     return False
 
 

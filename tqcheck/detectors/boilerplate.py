@@ -38,10 +38,15 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
     labels = _credit_labels(lang)
     name = r"[\p{L}\p{M}.'’\-]+(?:[^\S\n]+[\p{L}\p{M}.'’\-]+){0,4}"
     bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
-    # Photo AFP, (Photo Reuters): a label and an agency, without a colon
+    person = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}"
+    # Photo AFP, (Photo Reuters): a label and an agency, without a colon; after a finished
+    # sentence, at the end of a caption, a label and a name ("… (Creuse). Photo Élodie
+    # Granger", "Croquis d’audience Benoît Lhermitte", "Photo DDM, Sébastien Vidal")
     bare_credit = (
         rf"|(?<![\p{{L}}\p{{M}}])(?:{bare})[^\S\n]+(?:{agencies})(?![\p{{L}}\p{{M}}])"
         rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=\)?[^\S\n]*$)"
+        rf"|(?<=[.!?»”)][^\S\n]+)(?:{bare})[^\S\n]+{person}"
+        rf"(?:[^\S\n]*[/,][^\S\n]*{name})*(?=[^\S\n]*$)"
         if bare
         else ""
     )
@@ -59,6 +64,12 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
         rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*\)(?=[^\S\n]*$)" + bare_credit,
         regex.MULTILINE,
     )
+
+
+def ends_with_credit(text: str, start: int, end: int, lang: Language) -> bool:
+    """Does ``text[start:end]`` end with a picture credit (a caption's last words)?"""
+    last = text.rfind("\n", start, end) + 1 or start
+    return any(m.end() >= end for m in _credit_pattern(lang).finditer(text, last, end))
 
 
 @functools.lru_cache(maxsize=16)

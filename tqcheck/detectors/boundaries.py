@@ -120,7 +120,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     clauses = verb_clauses(lang)
     if clauses is not None:
         for m in clause_start_hits(ctx, clauses, options, capitals):
-            yield _hit(m, *m.group("prev", "sep", "word"))
+            if not _repeated_name(text, m):
+                yield _hit(m, *m.group("prev", "sep", "word"))
         return
 
     lower_words = _LowerWords(text)
@@ -191,12 +192,12 @@ def _title_in_contact_clause(
 
 
 def _repeated_name(text: str, m: regex.Match[str]) -> bool:
-    """ "the Ikeja Under Bridge" twice in one article: three capitalised words that recur
-    with the same space between them are a name (a lost full stop does not repeat itself)."""
-    after = m.group("after")
-    if m.group("sep").strip() or not after.strip()[:1].isupper():
+    """ "the Ikeja Under Bridge", "la liste Saint-Amand Demain" twice in one article: two
+    capitalised words that recur with the same space between them are a name (a lost full
+    stop does not repeat itself)."""
+    if m.group("sep").strip() or not m.group("prev")[:1].isupper():
         return False
-    return text.count(m.string[m.start("prev") : m.end("after")]) > 1
+    return text.count(m.string[m.start("prev") : m.end("word")]) > 1
 
 
 def _name_in_clause_series(

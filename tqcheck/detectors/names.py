@@ -39,10 +39,13 @@ _TRANSLITERATION = str.maketrans(
 
 
 @functools.lru_cache(maxsize=65536)
-def _key(surface: str) -> str:
-    """The normalised form of a name (names recur across a feed's documents)."""
+def _key(surface: str, distinct: str = "") -> str:
+    """The normalised form of a name (names recur across a feed's documents); letters in
+    ``distinct`` keep their own spelling (German "Maße" and "Masse" are two words)."""
+    for letter in distinct:  # before case folding, which turns "ß" into "ss"
+        surface = surface.replace(letter, f"\0{ord(letter)}\0")
     decomposed = unicodedata.normalize("NFKD", surface.casefold().translate(_TRANSLITERATION))
-    return "".join(filter(str.isalnum, decomposed))
+    return "".join(c for c in decomposed if c.isalnum() or c == "\0")
 
 
 def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
@@ -87,6 +90,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         lambda: defaultdict(list)
     )
     text = ctx.text
+    distinct = "".join(language_section(ctx.language, "names").get("distinct_letters", []))
     owner: dict[tuple[int, int], tuple[int, int]] = {}  # a spelling's span -> its name's
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
@@ -106,7 +110,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     parts.extend((w.start(), m.end()) for w in tail)
             for s, e in parts:
                 surface = text[s:e]
-                key = _key(surface)
+                key = _key(surface, distinct)
                 if len(key) < options["min_length"] or surface.isupper():
                     continue
                 if not _syllables(surface):

@@ -76,6 +76,8 @@ def noun_clause(
         return False  # "nichts Romantisches", "etwas Neues": an adjective used as a noun
     if _adjective_after_article(text, m, sentence_start, c) and not infinitive:
         return False  # "einer an sich berechtigten Kündigung"
+    if _participle_attribute(words_before(text, m, sentence_start).words, c):
+        return False  # "für den 1986 errichteten Doppelsessellift"
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     if low in c.prepositions and not separable_particle(words_before(text, m, sentence_start), c):
@@ -125,6 +127,47 @@ def _adjective_after_article(
         return False
     between = words[max(0, len(words) - 4) : -1]
     return not any(is_verb_form(w.lower(), c) for w in between if w[:1].islower())
+
+
+def _participle_attribute(words: list[str], c: VerbClauses) -> bool:
+    """Is the verb form that ends ``words`` an attribute inside a noun phrase an article
+    opened: only figures, adverbs and prepositional phrases between them ("für den 1986
+    errichteten Doppelsessellift", "Das in der Studie verwendete Präparat")? A noun of its
+    own closes the phrase ("Die Stadt verwendete Mittel")."""
+    if len(words) < 2 or not words[-1][:1].islower() or not words[-1].endswith(_INFLECTED):
+        return False
+    if words[-2].lower() in c.infinitive_markers:
+        return False  # "zu schaffen"
+    i = len(words) - 2
+    for _ in range(_ATTRIBUTE_WORDS):
+        if i < 0:
+            return False
+        word = words[i]
+        low = word.lower()
+        if low in c.determiners:
+            return True
+        if low in c.clause_pronouns:
+            return False  # "der sie … entwickelte": a relative clause's subject
+        figure = _FIGURE.fullmatch(word) is not None
+        if figure or (word[:1].islower() and not is_verb_form(low, c)):
+            i -= 1  # "1986", "bereits", "in"
+            continue
+        if word[:1].islower():
+            return False  # another verb form
+        # a noun inside a prepositional phrase: "in der Studie", "in den 1930er-Jahren"
+        article = i > 1 and words[i - 1].lower() in c.determiners
+        at = i - 2 if article else i - 1
+        if at < 0 or words[at].lower() not in c.prepositions:
+            return False
+        i = at - 1
+    return False
+
+
+# How many words may stand between an article and its participle.
+_ATTRIBUTE_WORDS = 6
+# Endings of a past form inflected as an adjective ("errichteten", "verwendete").
+_INFLECTED = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener", "enes")
+_FIGURE = regex.compile(r"\p{N}+(?:[.,]\p{N}+)*")
 
 
 def _adjective_in_es(low: str, c: VerbClauses) -> bool:
@@ -272,7 +315,18 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     infinitive = looks_infinitive(last, c) or listed_verb(last.lower(), c)
     if len(words) >= 2 and words[-2].lower() in c.infinitive_markers and infinitive:
         return True, False  # "…, um die Strecke zu verlängern" (not "zu viel Personal")
-    verbs = [i for i in range(len(words)) if finite_at(words, i, c)]
+    # A verb form between an article and its noun is an attribute: "Das 1972 eröffnete
+    # Hallenbad im Gladbecker …" has no finite verb yet.
+    verbs = [
+        i
+        for i in range(len(words))
+        if finite_at(words, i, c)
+        and not (
+            i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+            and _participle_attribute(words[: i + 1], c)
+        )
+    ]
     # After a comma a subordinator or relative opens a verb-final clause; "die" before a
     # noun is an article ("…, die Zugbindung ist aufgehoben").
     article = first in c.determiners and len(words) > 1 and words[1][:1].isupper()

@@ -30,6 +30,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.detectors.boilerplate import ends_with_credit
 from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language, language_section, language_words
@@ -92,6 +93,8 @@ _ITEM_LINE = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[•\-–*])[^\S\n]+\S")
 # Numbered or bulleted lines are a list from two on ("- are aged 75 or over\n- are
 # pregnant and at least 28 weeks into your pregnancy").
 _MIN_ITEMS = 2
+# A line that marks items left out of a results list.
+_ELISIONS = ("...", "…", "[...]", "[…]")
 
 
 def _is_list(block: str) -> bool:
@@ -101,6 +104,7 @@ def _is_list(block: str) -> bool:
     end ("1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.", "3. … +1:12")."""
     lines = block.split("\n")
     items = lines[1:] if lines[0].rstrip().endswith(":") else lines
+    items = [line for line in items if line.strip() not in _ELISIONS]  # "10. …\n...\n17. …"
     if len(items) >= _MIN_ITEMS and all(_ITEM_LINE.match(line) for line in items):
         return True
     return len(lines) >= 3 and all(
@@ -250,6 +254,8 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if not dangling and _ends_on_date(text, passage.start, end, ctx.language.calendar_words):
             continue  # a closing date line: "…, architect, born 14 June 1938; died 3 March 2025"
+        if not dangling and ends_with_credit(text, passage.start, passage.end, ctx.language):
+            continue  # a caption's credit (boilerplate.credit): "… Photo Élodie Granger"
         if passage.kind is PassageKind.HEADING:
             # The last line of text (a byline or credit may follow), not one of several
             # closing lines: a match report's scorers "Tasman 24 (… 3 con, pen)".
