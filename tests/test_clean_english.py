@@ -25,6 +25,12 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind9",
         "en-blind10",
         "en-blind12",
+        "en-blind8",
+        "en-blind13",
+        "en-blind22",
+        "en-blind24",
+        "en-blind26",
+        "en-blind31",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
