@@ -142,13 +142,11 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     hit = None
                 if hit and names is not None and _name_in_clause_series(m, tokens, names):
                     hit = None
-                if hit and _repeated_name(text, m):
-                    hit = None
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
-                if hit:
+                if hit and not _repeated_name(text, m):
                     yield hit
 
 
