@@ -215,3 +215,17 @@ def test_two_bulleted_lines_are_a_list() -> None:
 def test_a_numbered_subheading_is_no_cut_paragraph() -> None:
     text = "What to do with an inheritance" + _BODY + "\n\n1. Pay off the mortgage" + _BODY
     assert _cut(text) == []
+
+
+def test_a_line_of_figures_is_no_cut_paragraph() -> None:
+    scores = (
+        "Sri Lanka 246 (48.2 ov): D Wickramaratne 88 (97b, 9x4, 2x6), K Pathirage 41, "
+        "P Jayasekara 27*; W Tawhai 4-37, C Whitcombe 2-44, M Kirwan 2-48"
+    )
+    assert _cut("Ellison century wins it" + _BODY + "\n\n" + scores + _BODY) == []
+    # running text that ends on a figure is still cut
+    text = (
+        "Turnout rose" + _BODY + "\n\nTurnout rose sharply this year in the north of the "
+        "county, in the east of the county and in the west, officials said on Monday, by 4"
+    )
+    assert _cut(text + _BODY) != []

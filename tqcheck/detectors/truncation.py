@@ -126,6 +126,24 @@ def _labelled_list(block: str) -> bool:
     return "; " in block or len(_DASHED_LABEL.findall(block)) >= _MIN_DASHED_LABELS
 
 
+def _data_line(block: str) -> bool:
+    """A line of figures: a scorecard's "Sri Lanka 246 (48.2 ov): D Wickramaratne 88 (97b,
+    9x4, 2x6), K Pathirage 41; W Tāwhai 4-37, C Whitcombe 2-44, M Kirwan 2-48", whose items,
+    between commas and semicolons, nearly all end with a figure."""
+    if "\n" in block:
+        return False
+    items = [item.strip() for item in _ITEM_SEPARATOR.split(block) if item.strip()]
+    figures = sum(1 for item in items if _FIGURE_END.search(item))
+    return len(items) >= _MIN_DATA_ITEMS and figures >= _DATA_SHARE * len(items)
+
+
+_ITEM_SEPARATOR = regex.compile(r"[,;]")
+# A figure, perhaps with a unit glued to it: "4-37", "27*", "2x6)", "97b", "54hr".
+_FIGURE_END = regex.compile(r"\d[\d*%]*\p{L}{0,3}\)?\Z")
+_MIN_DATA_ITEMS = 4
+_DATA_SHARE = 0.8
+
+
 _DASHED_LABEL = regex.compile(rf"[^\S\n][–—\-][^\S\n]{LABEL}")
 _MIN_DASHED_LABELS = 2
 
@@ -249,7 +267,10 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             dangling = not _particle_of_verb(m.group(), verbs)
         block = text[passage.start : end]
         if not dangling and (
-            _is_list(block) or _labelled_list(block) or _fact_line(text, passages, i)
+            _is_list(block)
+            or _labelled_list(block)
+            or _data_line(block)
+            or _fact_line(text, passages, i)
         ):
             continue
         if not dangling and _ends_on_date(text, passage.start, end, ctx.language.calendar_words):
