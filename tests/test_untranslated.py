@@ -99,3 +99,11 @@ def test_units_glued_to_figures_are_no_words() -> None:
         "2. Tomáš Dvořák (Cze) Meridian Racing +0:34"
     )
     assert _untranslated(_CONTEXT + "\n\n" + results) == []
+
+
+def test_names_joined_by_english_words_are_no_untranslated_line() -> None:
+    byline = "Lucía Ferreyra in Santiago and Rodrigo Assunção in São Paulo"
+    assert _untranslated(_CONTEXT + "\n\n" + byline + "\n\n" + _CONTEXT) == []
+    # a German sentence whose lower-case words are partly English words too is still German
+    german = "Die Regierung will in der Krise schnell handeln."
+    assert _untranslated(_CONTEXT + " " + german) == [german]

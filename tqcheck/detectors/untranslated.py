@@ -71,6 +71,17 @@ def _plainly_target(
     return sum(in_target) >= 0.4 * len(in_target)
 
 
+def _names_joined_in_target(words: list[str], in_target: list[bool]) -> bool:
+    """Names and places joined only by the target's own words: "Lucía Ferreyra in Santiago
+    and Rodrigo Assunção in São Paulo" (names are never translated)."""
+    lower = [known for w, known in zip(words, in_target, strict=True) if w[:1].islower()]
+    return len(lower) >= _MIN_JOINING_WORDS and all(lower)
+
+
+# A line of names needs this many lower-case words, all the target's, to count as one.
+_MIN_JOINING_WORDS = 3
+
+
 def _foreign_letters_outside_names(sentence: str, target: Language, others: list[Language]) -> bool:
     """Another script anywhere, or a letter the target does not use in a word that is no
     name: in lower case, or capitalised and known to another language ("Bürger")."""
@@ -277,6 +288,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             if (
                 len(words) >= options["min_words"]
                 and not _plainly_target(in_target, chunk, target, others, suspect)
+                and not _names_joined_in_target(words, in_target)
                 and _content_words(words, particles) >= options["min_run_words"] - 1
             ):
                 result = langid.identify(chunk, languages)
