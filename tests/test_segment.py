@@ -75,6 +75,9 @@ def test_splits_after_closing_quote():
         # a numbered subheading's number ends no sentence
         ("2. Top up your pension", PassageKind.HEADING),
         ("2. Top up your pension. Then wait", PassageKind.PARAGRAPH),
+        # a roundup's closing credit
+        ("Compiled from agency reports", PassageKind.BYLINE),
+        ("Compiled from the minutes of three meetings", PassageKind.HEADING),
     ],
 )
 def test_classify(text, kind):

@@ -104,6 +104,8 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         return PassageKind.BYLINE  # "(Reporting by …; Editing by …)" closing a wire story
     if words <= 10 and _SIGNED_RE.fullmatch(stripped):
         return PassageKind.BYLINE  # "(Christoph Reisinger, 20.11.2025)" closing an article
+    if words <= 8 and stripped.rstrip(".").casefold() in _closing_lines(lang):
+        return PassageKind.BYLINE  # "Compiled from agency reports" closing a roundup
     if words <= 60 and _has_any(stripped, _CAPTION_MARKS) and caption.search(stripped):
         return PassageKind.CAPTION
     if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta):
@@ -123,6 +125,13 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         ):
             return PassageKind.HEADING
     return PassageKind.PARAGRAPH
+
+
+@functools.lru_cache(maxsize=16)
+def _closing_lines(lang: Language) -> frozenset[str]:
+    """Whole lines that credit a story's sources at its end (``[passages] closing_lines``)."""
+    lines = language_section(lang, "passages").get("closing_lines", [])
+    return frozenset(line.casefold() for line in lines)
 
 
 @functools.lru_cache(maxsize=16)
