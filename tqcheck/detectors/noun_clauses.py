@@ -76,8 +76,6 @@ def noun_clause(
         return False  # "nichts Romantisches", "etwas Neues": an adjective used as a noun
     if _adjective_after_article(text, m, sentence_start, c) and not infinitive:
         return False  # "einer an sich berechtigten Kündigung"
-    if _participle_attribute(words_before(text, m, sentence_start).words, c):
-        return False  # "für den 1986 errichteten Doppelsessellift"
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):
         return False  # a capitalised adjective opens the phrase: "Andere Länder hätten"
     if low in c.prepositions and not separable_particle(words_before(text, m, sentence_start), c):
@@ -100,7 +98,10 @@ def noun_clause(
     finite = after[verb].lower()
     if not (listed_verb(finite, c) or finite.endswith(c.past_suffixes)):
         return False  # "-t" words are adverbs too: "Marco Lenz unbedrängt zum 0:1"
-    closed, bracket_open = clause_before(words_before(text, m, sentence_start), c)
+    clause = words_before(text, m, sentence_start)
+    if _participle_attribute(clause.words, c):
+        return False  # "für den 1986 errichteten Doppelsessellift"
+    closed, bracket_open = clause_before(clause, c)
     if not closed:
         return False
     ambiguous = looks_participle(finite, c) or looks_infinitive(after[verb], c)
