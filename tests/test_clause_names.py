@@ -277,6 +277,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Protesters met at the Ikeja Under Bridge before marching to the Ikeja Under Bridge.",
         # an indirect question inside an opening phrase; "An" before a consonant is Irish
         "Asked how she felt as she left the chamber, Lowri Pugh-Jenkins was brief.",
+        "Asked whether the bank might cut again at its next meeting, on Jan 15, Park said "
+        "the board would decide then.",
         "Cnoc Glas appealed to what was then An Bord Pleanála, which has since been renamed.",
         # a spelled number as a label; a station's name; an office of capitalised words
         "“My son is in Form Four at a day school in Rongai,” she said.",

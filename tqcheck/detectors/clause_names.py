@@ -317,10 +317,21 @@ def _subject_before_commas(
         # The earlier part does not end with the word before the name, so its last word
         # may be its verb ("Prices rose, a record high, Smith has signed …").
         if _has_verb([*part, *predicate], c):
-            return True
+            # not a question a participle opens the sentence with ("Asked whether the
+            # bank might cut …, on Jan 15, Park said")
+            return not (stop in c.subordinators and _participle_start(tokens[:index], c))
         if stop != ",":
             return False
     return False
+
+
+def _participle_start(tokens: list[str], c: NameClauses) -> bool:
+    """Are ``tokens``, a sentence's first words, a participle and its preposition
+    ("Asked", "Pressed on", "Speaking about")?"""
+    if not 1 <= len(tokens) <= 2:
+        return False
+    first = tokens[0].lower()
+    return _participle(first, c) or _participle_form(first, c)
 
 
 def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str], int, str]:
