@@ -91,12 +91,21 @@ def test_quotes_flag(text, span):
 
 
 def test_plain_preset_flags_only_a_missing_space():
-    missing = "Pourquoi les négociations ont-elles échoué? Personne ne le sait!"
+    mixed = "Pourquoi ont-elles échoué? Personne ne le sait! Et maintenant ? Rien !"
     breaking = "Pourquoi les négociations ont-elles échoué ? Personne ne le sait !"
-    assert flagged(missing, "punctuation.missing-space.fr") == ["?", "!"]
+    assert flagged(mixed, "punctuation.missing-space.fr") == ["?", "!"]
     assert flagged(breaking, "punctuation") == []
     assert flagged(breaking, "typography") == []
     assert flagged("Il a parlé d’un «échec» total.", "typography") == []
+
+
+def test_a_mark_glued_on_throughout_is_a_house_convention_in_the_plain_preset():
+    """Québec typography puts no space before ``; ! ?`` but one before ``:``."""
+    quebec = "Pourquoi ont-elles échoué? Il a dit : « Non! » Elle a répondu : « Si; peut-être. »"
+    assert flagged(quebec, "punctuation.missing-space.fr") == []
+    assert flagged(quebec, "punctuation.missing-space.fr", "typographic") == ["?", "!", ";"]
+    mixed_colon = quebec + " Il a conclu: « Assez. »"
+    assert flagged(mixed_colon, "punctuation.missing-space.fr") == [":"]
 
 
 def test_typographic_preset_wants_no_break_spaces():

@@ -78,6 +78,21 @@ def test_good_pack_loads(tmp_path):
             ),
             "unknown key(s) for a detector rule: prefilter",
         ),
+        (
+            ("pattern = 'at the end of the day'", "pattern = 'x'\nconvention-styles = ['plain']"),
+            "'convention-styles' needs 'other-convention'",
+        ),
+        (
+            (
+                "pattern = 'at the end of the day'",
+                "pattern = 'x'\nother-convention = 'y'\nconvention-styles = ['fancy']",
+            ),
+            "unknown style(s) in 'convention-styles': fancy",
+        ),
+        (
+            ("pattern = 'at the end of the day'", "pattern = 'x'\nother-convention = 'y('"),
+            "invalid regular expression in 'other-convention'",
+        ),
     ],
 )
 def test_bad_rule_is_reported(tmp_path, change, reason):

@@ -95,6 +95,28 @@ def _pattern_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit
         ) from None
 
 
+def _convention_hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterator[Hit]:
+    """The pattern's hits, less those written one way throughout the document.
+
+    In the rule's ``convention_styles`` a hit counts only when the document also writes its
+    text the other way (``other_convention``'s ``flag`` group, or its whole match): Québec
+    typography puts no space before ``?`` anywhere, a text that has both ``échoué?`` and
+    ``dimanche ?`` mixes two conventions."""
+    hits = _pattern_hits(rule, ctx, timeout)
+    other = rule.other_convention
+    if other is None or ctx.style not in rule.convention_styles:
+        yield from hits
+        return
+    group = "flag" if "flag" in other.groupindex else 0
+    try:
+        written = {m.group(group) for m in other.finditer(ctx.text, timeout=timeout)}
+    except TimeoutError:
+        raise RuleTimeout(
+            f"rule {rule.id}: other-convention exceeded its {timeout:g}s budget; rule skipped"
+        ) from None
+    yield from (h for h in hits if ctx.text[h.start : h.end] in written)
+
+
 def _may_match(rule: Rule, text: str, deadline: float) -> bool:
     """False when the rule's prefilter finds nothing in ``text``: the pattern cannot match."""
     if rule.prefilter is None:
@@ -237,7 +259,7 @@ def _in_heading(ctx: CheckContext, offset: int) -> bool:
 
 def _hits(rule: Rule, ctx: CheckContext, timeout: float) -> Iterable[Hit]:
     if rule.kind == "pattern":
-        return _pattern_hits(rule, ctx, timeout)
+        return _convention_hits(rule, ctx, timeout)
     if rule.kind == "consistency":
         return _consistency_hits(rule, ctx)
     spec = REGISTRY[rule.detector or ""]

@@ -41,7 +41,16 @@ _COMMON_KEYS = {
     "fix",
 }
 _KIND_KEYS = {
-    "pattern": {"pattern", "prefilter", "ignore-case", "exceptions", "scope", "replacement"},
+    "pattern": {
+        "pattern",
+        "prefilter",
+        "ignore-case",
+        "exceptions",
+        "scope",
+        "replacement",
+        "other-convention",
+        "convention-styles",
+    },
     "consistency": {"variants", "ignore-case"},
     "detector": {"detector", "options"},
 }
@@ -90,6 +99,11 @@ class Rule:
     exceptions: tuple[regex.Pattern[str], ...] = ()
     scope: str = "passage"
     replacement: str | None = None
+    # In ``convention_styles`` a hit counts only where the document also writes the same
+    # text the other way (a match of ``other_convention``): one way throughout is a house
+    # convention, both ways is an inconsistency.
+    other_convention: regex.Pattern[str] | None = None
+    convention_styles: tuple[str, ...] = ()
     # consistency
     variants: tuple[tuple[str, ...], ...] = ()
     ignore_case: bool = False
@@ -251,6 +265,31 @@ def parse_rule(raw: Any, path: Path, pack_languages: tuple[str, ...]) -> Rule:
                 "a rule with 'replacement' must say 'fix = \"safe\"' or 'fix = \"unsafe\"'",
             )
         fields["replacement"] = repl
+        if "other-convention" in raw:
+            _expect(
+                isinstance(raw["other-convention"], str),
+                path,
+                rid,
+                "'other-convention' must be a regular expression",
+            )
+            fields["other_convention"] = _compile(
+                raw["other-convention"], flags | regex.MULTILINE, path, rid, "other-convention"
+            )
+        conventions = _str_list(raw.get("convention-styles", []), path, rid, "convention-styles")
+        unknown_styles = ", ".join(sorted(set(conventions) - set(STYLES)))
+        _expect(
+            not unknown_styles,
+            path,
+            rid,
+            f"unknown style(s) in 'convention-styles': {unknown_styles}",
+        )
+        _expect(
+            not conventions or "other_convention" in fields,
+            path,
+            rid,
+            "'convention-styles' needs 'other-convention'",
+        )
+        fields["convention_styles"] = conventions
     elif kind == "consistency":
         groups = raw.get("variants")
         ok = (
