@@ -288,6 +288,8 @@ def test_a_french_clause_with_unlisted_nouns_is_not_untranslated():
          "Croquis d’audience Benoît Lhermitte"),
         ("Ahmed Haddou dans Les Heures creuses. Photo Mathieu Cordier / Les Films du Préau",
          "Photo Mathieu Cordier / Les Films du Préau"),
+        ("Lou Garnier dans « Les Marées », de Léa Morin. Photo Les Films du Héron",
+         "Photo Les Films du Héron"),
     ],
 )  # fmt: skip
 def test_a_caption_ending_on_a_label_and_a_name_is_a_credit(caption, credit):

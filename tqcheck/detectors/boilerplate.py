@@ -18,7 +18,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, language_section
+from tqcheck.languages import Language, language_section, name_particles
 from tqcheck.model import Edit, Fix, PassageKind
 
 
@@ -38,10 +38,14 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
     labels = _credit_labels(lang)
     name = r"[\p{L}\p{M}.'’\-]+(?:[^\S\n]+[\p{L}\p{M}.'’\-]+){0,4}"
     bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
-    person = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}"
+    # a name's particles may stand between its capitalised words ("Les Films du Large")
+    particles = _alternation(tuple(name_particles(lang)))
+    gap = rf"(?:[^\S\n]+(?:{particles}))*(?:[^\S\n]+|(?<=['’]))" if particles else r"[^\S\n]+"
+    person = rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:{gap}\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){{0,3}}"
     # Photo AFP, (Photo Reuters): a label and an agency, without a colon; after a finished
     # sentence, at the end of a caption, a label and a name ("… (Creuse). Photo Élodie
-    # Granger", "Croquis d’audience Benoît Lhermitte", "Photo DDM, Sébastien Vidal")
+    # Granger", "Croquis d’audience Benoît Lhermitte", "Photo DDM, Sébastien Vidal",
+    # "… de Clémence Varenne. Photo Les Films du Large")
     bare_credit = (
         rf"|(?<![\p{{L}}\p{{M}}])(?:{bare})[^\S\n]+(?:{agencies})(?![\p{{L}}\p{{M}}])"
         rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=\)?[^\S\n]*$)"
