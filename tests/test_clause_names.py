@@ -263,6 +263,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Harvesters said Department of Fisheries and Oceans vessels arrived at dawn.",
         "Mac Giolla Phádraig added two more frees, Cunnane landed his third point and "
         "substitute Alan Mulvihill curled over a beauty.",
+        "Bélanger had a goal and an assist, Kyle Ferraro added an empty-netter and Tyler "
+        "Brandt made 33 saves.",
         "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
         "Cac 40 slipped 0.5 per cent.",
         # a longer series, with a comma before "and"; superlatives and "only" two words

@@ -412,8 +412,14 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
     verb = 0  # the middle clause's verb, after its subject's name
     while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
         verb += 1
-    if verb < len(after) and after[verb].lower() in c.reporting_verbs:
-        return False  # the middle clause reports: "…, Smith said X and Y agreed"
+    if (
+        verb < len(after)
+        and after[verb].lower() in c.reporting_verbs
+        and not _counted_object(after[verb + 1 : verb + 2], c)
+    ):
+        # the middle clause reports ("…, Smith said X and Y agreed"), unless its verb has a
+        # counted object ("…, Kyle Ferraro added an empty-netter and Tyler Brandt made …")
+        return False
     # A comma before "and" only in a longer list, where a comma came before this clause too
     # ("…, the Greens retained Maiwar, One Nation won Mirani, and …"): after a sentence's
     # first clause, "…, Smith kicked a penalty, and Scotland went …" is a lost full stop.
@@ -434,6 +440,12 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
         subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])
         return subject and any(c.is_finite(w.lower()) for w in rest[1:])
     return False
+
+
+def _counted_object(words: list[str], c: NameClauses) -> bool:
+    """Does ``words`` start with "a", "an" or a number ("an empty-netter", "14 points")?"""
+    first = words[0].lower() if words else ""
+    return first in c.indefinite_articles or first in c.cardinals or first[:1].isdigit()
 
 
 def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:

@@ -90,6 +90,7 @@ class NameClauses:
     determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
     cardinals: frozenset[str]
+    indefinite_articles: frozenset[str]
     quantifiers: frozenset[str]
     time_adverbs: frozenset[str]
     modals: frozenset[str]
@@ -154,6 +155,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         determiners=words("determiners"),
         pronoun_determiners=words("pronoun_determiners"),
         cardinals=words("cardinals"),
+        indefinite_articles=words("indefinite_articles"),
         quantifiers=words("quantifiers"),
         time_adverbs=words("time_adverbs"),
         modals=words("modals"),
