@@ -265,6 +265,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "substitute Alan Mulvihill curled over a beauty.",
         "Bélanger had a goal and an assist, Kyle Ferraro added an empty-netter and Tyler "
         "Brandt made 33 saves.",
+        "Hughes had seven catches for 121 yards, Whitfield added six for 72, Pruitt finished "
+        "with four for 51 and Little ran for 97 yards.",
         "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
         "Cac 40 slipped 0.5 per cent.",
         # a longer series, with a comma before "and"; superlatives and "only" two words

@@ -409,16 +409,8 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
     article = len(clause) > 1 and clause[0].lower() in c.determiners
     if len(clause) < 3 or not clause[article][:1].isupper():
         return False
-    verb = 0  # the middle clause's verb, after its subject's name
-    while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
-        verb += 1
-    if (
-        verb < len(after)
-        and after[verb].lower() in c.reporting_verbs
-        and not _counted_object(after[verb + 1 : verb + 2], c)
-    ):
-        # the middle clause reports ("…, Smith said X and Y agreed"), unless its verb has a
-        # counted object ("…, Kyle Ferraro added an empty-netter and Tyler Brandt made …")
+    verb = _series_verb(after, 0, c)  # the middle clause's verb, after its subject's name
+    if verb is None:
         return False
     # A comma before "and" only in a longer list, where a comma came before this clause too
     # ("…, the Greens retained Maiwar, One Nation won Mirani, and …"): after a sentence's
@@ -429,17 +421,42 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
     listed = comma and any(c.is_finite(w.lower()) for w in unpunctuated_end(earlier))
     for i in range(1, len(after) - 2):
         oxford = listed and after[i] == "," and after[i + 1].lower() == "and"
+        has_verb = any(c.is_finite(w.lower()) for w in after[verb:i])
+        if after[i] == "," and not oxford and has_verb and after[i + 1][:1].isupper():
+            # another middle clause ("…, Whitfield added six for 72, Pruitt finished with
+            # four for 51 and Little ran for 97 yards")
+            following = _series_verb(after, i + 1, c)
+            if following is not None and c.is_finite(after[following].lower()):
+                verb = following
+                continue
         if after[i] in (".", "!", "?", ",", ";") and not oxford:
             return False
         if after[i].lower() != "and":
             continue
-        if not any(c.is_finite(w.lower()) for w in after[verb:i]):
+        if not has_verb:
             return False  # the middle clause has its verb: "One Nation won Mirani, and …"
         # a subject after "and" (a name, or a noun phrase that holds one), then its verb
         rest = after[i + 1 : i + 6]
         subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])
         return subject and any(c.is_finite(w.lower()) for w in rest[1:])
     return False
+
+
+def _series_verb(after: list[str], start: int, c: NameClauses) -> int | None:
+    """Where the verb of a middle clause of a series starts, after its subject's name at
+    ``after[start]``; None when the clause reports ("…, Smith said X and Y agreed" is a
+    lost full stop), unless its verb has a counted object ("…, Kyle Ferraro added an
+    empty-netter and Tyler Brandt made …")."""
+    verb = start
+    while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
+        verb += 1
+    if verb >= len(after):
+        return None
+    if after[verb].lower() in c.reporting_verbs and not _counted_object(
+        after[verb + 1 : verb + 2], c
+    ):
+        return None
+    return verb
 
 
 def _counted_object(words: list[str], c: NameClauses) -> bool:
