@@ -267,6 +267,10 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Brandt made 33 saves.",
         "Hughes had seven catches for 121 yards, Whitfield added six for 72, Pruitt finished "
         "with four for 51 and Little ran for 97 yards.",
+        # a Māori name's particle; a numbered label heading a list item
+        "The assets will be held by Te Rūnanga o Ngāti Rangitāwhi Trust, whose chairwoman, "
+        "Aroha Kereama, said its first priorities would be housing and education.",
+        "Ward 9, Hillside and the area around the clinic: low pressure.",
         "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
         "Cac 40 slipped 0.5 per cent.",
         # a longer series, with a comma before "and"; superlatives and "only" two words

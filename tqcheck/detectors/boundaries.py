@@ -142,6 +142,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     hit = None
                 if hit and names is not None and _name_in_clause_series(m, tokens, names):
                     hit = None
+                if hit and _numbered_label_start(m, tokens):
+                    hit = None
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
@@ -187,6 +189,20 @@ def _title_in_contact_clause(
     if m.group("sep").strip() or not title:
         return False
     return contact_antecedent(tokens().before(m.end("prev")), c)
+
+
+def _numbered_label_start(m: regex.Match[str], tokens: Callable[[], SentenceTokens]) -> bool:
+    """Is everything before the comma a numbered label ("Ward 9, Hillside and the area
+    around the clinic: low pressure", "Gate 4, Terminal Two")? A list item's head, not a
+    sentence whose full stop became a comma."""
+    if m.group("sep").strip() != "," or not m.group("prev")[:1].isdigit():
+        return False
+    before = tokens().before(m.end("prev"))
+    return 1 < len(before) <= _LABEL_WORDS and all(w[:1].isupper() for w in before[:-1])
+
+
+# How many words a numbered label has at most ("Ward 9", "Platform 9 3/4").
+_LABEL_WORDS = 4
 
 
 def _repeated_name(text: str, m: regex.Match[str]) -> bool:
