@@ -67,6 +67,9 @@ def test_splits_after_closing_quote():
         ("From Stockholm in winter", PassageKind.HEADING),
         # A clock time opens or ends a metadata line, not a headline with a race time.
         ("Updated 10:45", PassageKind.META),
+        ("Posted: Oct 22, 2024 4:15", PassageKind.META),
+        # a scoring play's game clock follows the play, not a date or a label
+        ("SA — Malik Odom 12 run (Connor Reyes kick), 6:14", PassageKind.HEADING),
         ("Kiprotich wins Manchester Marathon in 2:07:48 as Novotná holds on", PassageKind.HEADING),
         ("Two leaders shake hands © Jane Doe / dpa", PassageKind.CAPTION),
         ("Putin wants weapons from North Korea?", PassageKind.HEADING),

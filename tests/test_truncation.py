@@ -212,6 +212,14 @@ def test_two_bulleted_lines_are_a_list() -> None:
     assert _cut(text) == []
 
 
+def test_a_scoring_summary_is_a_list() -> None:
+    plays = (
+        "First quarter\n\nSA — Malik Odom 12 run (Connor Reyes kick), 6:14\n"
+        "HC — Sam Kowalski 38 field goal, 1:02"
+    )
+    assert _cut("Harlan Creek wins the regional final" + _BODY + "\n\n" + plays + _BODY) == []
+
+
 def test_a_numbered_subheading_is_no_cut_paragraph() -> None:
     text = "What to do with an inheritance" + _BODY + "\n\n1. Pay off the mortgage" + _BODY
     assert _cut(text) == []

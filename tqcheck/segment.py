@@ -31,7 +31,10 @@ _DATE_RE = regex.compile(
 # A clock time marks a metadata line where it opens or ends one ("10:45 | Politik",
 # "Updated 10:45"), not inside a headline ("… wins in 2:07:48 as …").
 # A signed time is a gap, not a clock: "3. Arnaud Lefèvre (Équipe Horizon) +0:26".
-_EDGE_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])|(?<![:\d+\-−–±])\d{1,2}:\d{2}\W*$")
+_START_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])")
+# At the end, the word before the time is its date or its label ("Oct 22, 2024 4:15",
+# "Updated 10:45"); a scoring line's game clock follows the play ("Reyes kick), 6:14").
+_END_TIME_RE = regex.compile(r"(?:^|(?P<before>\S+?))[\s,]*(?<![:\d+\-−–±])\d{1,2}:\d{2}\W*$")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
 _END_CLOSE = '”"’»«)]'
 _NEXT_OPEN = '“"‘«»„(['
@@ -108,7 +111,7 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         return PassageKind.BYLINE  # "Compiled from agency reports" closing a roundup
     if words <= 60 and _has_any(stripped, _CAPTION_MARKS) and caption.search(stripped):
         return PassageKind.CAPTION
-    if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta):
+    if words <= 20 and last not in ".!?" and _meta_cue(stripped, meta, lang):
         return PassageKind.META
     if 0 < words <= 20 and len(stripped) <= 160 and "\n" not in stripped:
         # A headline is one sentence: text with a sentence end inside it is a
@@ -146,7 +149,7 @@ def _has_any(text: str, marks: tuple[str, ...]) -> bool:
     return any(mark in text for mark in marks)
 
 
-def _meta_cue(text: str, meta: regex.Pattern[str]) -> bool:
+def _meta_cue(text: str, meta: regex.Pattern[str], lang: Language) -> bool:
     """Does ``text`` look like a date line, a breadcrumb or a metadata line?
 
     Without a separator only the cues anchored at the start of ``text`` can match.
@@ -155,8 +158,23 @@ def _meta_cue(text: str, meta: regex.Pattern[str]) -> bool:
     return bool(
         (meta.search(text) if separated else meta.match(text))
         or _DATE_RE.search(text)
-        or _EDGE_TIME_RE.search(text)
+        or _START_TIME_RE.search(text)
+        or _stamped_end(text, lang)
         or (separated and len(_BREADCRUMB_SEP_RE.findall(text)) >= 2)
+    )
+
+
+def _stamped_end(text: str, lang: Language) -> bool:
+    """Does ``text`` end with a clock time after a date or a label?"""
+    m = _END_TIME_RE.search(text)
+    if m is None:
+        return False
+    before = (m.group("before") or "").strip(".,:;|")
+    return (
+        not before
+        or before[-1:].isdigit()
+        or before in lang.calendar_words
+        or before.lower() in {w.lower() for w in lang.meta_words}
     )
 
 

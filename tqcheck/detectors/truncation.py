@@ -15,7 +15,8 @@ standfirst, a score line: "South Africa need 135 more runs to win"; the headline
 no paragraph, nor does a line ending on a symbol such as a review's stars, and below the
 passage right under the headline a head passage of several sentences is a cut first
 paragraph), a list whose lines all start with a capital or a digit and end without
-punctuation (a recipe's ingredients) or two or more numbered or bulleted lines, a labelled
+punctuation (a recipe's ingredients) or two or more numbered or bulleted lines (or lines
+led by a team's initials and a dash: a scoring summary's plays), a labelled
 list ("Pros: long battery life; fast charging"), and a heading ending on a verb's particle
 ("The White House weighs in").
 """
@@ -87,11 +88,12 @@ def _closes_phrase(tail: str, last: str, closing_after: Mapping[str, frozenset[s
 
 
 _LIST_LINE = regex.compile(r"[^\S\n]*[\p{Lu}\p{N}•\-–*]")
-_ITEM_LINE = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[•\-–*])[^\S\n]+\S")
+_ITEM_LINE = regex.compile(r"[^\S\n]*(?:\d{1,3}[.)]|[•\-–*]|\p{Lu}{2,4}[^\S\n]+[—–\-])[^\S\n]+\S")
 
 
 # Numbered or bulleted lines are a list from two on ("- are aged 75 or over\n- are
-# pregnant and at least 28 weeks into your pregnancy").
+# pregnant and at least 28 weeks into your pregnancy"), and so are lines led by a team's
+# initials and a dash, a scoring summary's plays ("SA — Odom 12 run (Reyes kick), 6:14").
 _MIN_ITEMS = 2
 # A line that marks items left out of a results list.
 _ELISIONS = ("...", "…", "[...]", "[…]")
