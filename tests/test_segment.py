@@ -49,6 +49,20 @@ def test_splits_after_closing_quote():
     assert sentences(text) == ["He said it was “over.”", "Then he left."]
 
 
+def test_splits_at_straight_single_quotes():
+    text = "She was loyal. 'She would tear your draft,' he said. 'She never apologised.' Then"
+    assert sentences(text) == [
+        "She was loyal.",
+        "'She would tear your draft,' he said.",
+        "'She never apologised.'",
+        "Then",
+    ]
+    assert sentences("He likes rock 'n' roll. 'Tis the season.") == [
+        "He likes rock 'n' roll.",
+        "'Tis the season.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -36,11 +36,13 @@ _START_TIME_RE = regex.compile(r"^\W*\d{1,2}:\d{2}(?![:\d])")
 # "Updated 10:45"); a scoring line's game clock follows the play ("Reyes kick), 6:14").
 _END_TIME_RE = regex.compile(r"(?:^|(?P<before>\S+?))[\s,]*(?<![:\d+\-−–±])\d{1,2}:\d{2}\W*$")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|/|\|)\s")
-_END_CLOSE = '”"’»«)]'
-_NEXT_OPEN = '“"‘«»„(['
+# Straight single quotes open and close quotations in British styles ("… supervisor.
+# 'She would tear …,' said …"); after a sentence's end they are no apostrophe.
+_END_CLOSE = "”\"’'»«)]"
+_NEXT_OPEN = "“\"‘'«»„(["
 _SENTENCE_END_RE = regex.compile(
-    r"(?P<punct>\.{2,}|…|[.!?]+)(?P<close>[”\"’»«)\]]*)(?P<space>\s+)"
-    r"(?=[“\"‘«»„(\[]?[\p{Lu}\p{N}])"
+    r"(?P<punct>\.{2,}|…|[.!?]+)(?P<close>[”\"’'»«)\]]*)(?P<space>\s+)"
+    r"(?=[“\"‘'«»„(\[]?[\p{Lu}\p{N}])"
 )
 _NUMBER_RE = regex.compile(r"^\p{N}+$")
 _NEXT_WORD_RE = regex.compile(r"\s*[“\"‘«»„‚›(\[]?\s?([\p{L}\p{M}'’]+)")
