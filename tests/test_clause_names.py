@@ -228,6 +228,9 @@ def clauses():
         # after a verb of saying an ordinary word is no name
         ("The satellite separated on time, the agency said Controllers in Darmstadt "
          "confirmed the signal.", "said Controllers"),
+        # a dated title that opens with "The" may open a sentence
+        ("She wrote two books for general readers The Patient Ice (1984) explained "
+         "ice-core science.", "readers The"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -271,6 +274,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "The assets will be held by Te Rūnanga o Ngāti Rangitāwhi Trust, whose chairwoman, "
         "Aroha Kereama, said its first priorities would be housing and education.",
         "Ward 9, Hillside and the area around the clinic: low pressure.",
+        "Her book The Patient Ice (1984) sold well; Memory of Snow (2008), part memoir, "
+        "argued otherwise.",
         "The Stoxx Europe 600 fell 0.4 per cent, Germany's Dax lost 0.3 per cent and France's "
         "Cac 40 slipped 0.5 per cent.",
         # a longer series, with a comma before "and"; superlatives and "only" two words

@@ -706,6 +706,10 @@ def _judge(
     punctuated = sep.lstrip()[:1] in (",", ";")
     if sep.strip() == "," and prev.lower() in evidence.work_nouns and lower not in lang.openers:
         return None  # a title in apposition: "wrote a memoir, Ask the Tenants (2014),"
+    if lower not in lang.openers and _DATED_TITLE.match(m.string, m.start("word")):
+        # a work and its year: "…; Memory of Snow (2008), part memoir …" (but "… general
+        # readers The Patient Ice (1984) explained …" lost a full stop before "The")
+        return None
     # After a semicolon only names and "I" are capitalised: the word needs no more context.
     semicolon = sep.lstrip()[:1] == ";"
     after_word = after.strip()
@@ -997,6 +1001,14 @@ def _is_common(
             return True
     head, dash, _ = lower.partition("-")
     return bool(dash) and (head in common or head in lang.openers)  # "Five-year", "Long-term"
+
+
+# Capitalised words (with short lower-case ones between: "of", "the") and a year in
+# brackets: the title of a book, film or album and the year it came out.
+_DATED_TITLE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*(?:(?:[^\S\n]+\p{Ll}{1,3}){0,2}[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]*){0,6}"
+    r"[^\S\n]+\((?:1[5-9]|20)\d\d\)"
+)
 
 
 def _hit(m: regex.Match[str], prev: str, sep: str, word: str) -> Hit:
