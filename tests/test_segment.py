@@ -82,6 +82,9 @@ def test_splits_at_straight_single_quotes():
         # A clock time opens or ends a metadata line, not a headline with a race time.
         ("Updated 10:45", PassageKind.META),
         ("Posted: Oct 22, 2024 4:15", PassageKind.META),
+        # a line of prices between separators is no breadcrumb trail
+        ("Price: £229 / $249 / €259", PassageKind.HEADING),
+        ("$999 at Norvane | £949 at Norvane UK | €1,099 at Norvane EU", PassageKind.META),
         # a scoring play's game clock follows the play, not a date or a label
         ("SA — Malik Odom 12 run (Connor Reyes kick), 6:14", PassageKind.HEADING),
         ("Kiprotich wins Manchester Marathon in 2:07:48 as Novotná holds on", PassageKind.HEADING),
@@ -176,7 +179,8 @@ def test_a_table_is_no_breadcrumb_trail() -> None:
     )
     passages = segment(Document(table))
     rows = [p for p in passages if "|" in table[p.start : p.end]]
-    assert len(rows) == 3 and all(p.kind is PassageKind.HEADING for p in rows)
+    assert sum(table.count("|", p.start, p.end) for p in rows) == 6
+    assert all(p.kind is PassageKind.HEADING for p in rows)
     # Lines of words alone with the same separators are still navigation.
     crumbs = "Home | News | Politics\nWorld | Sport | Weather\n\nThe talks failed on Monday."
     assert segment(Document(crumbs))[0].kind is PassageKind.META

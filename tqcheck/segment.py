@@ -162,8 +162,20 @@ def _meta_cue(text: str, meta: regex.Pattern[str], lang: Language) -> bool:
         or _DATE_RE.search(text)
         or _START_TIME_RE.search(text)
         or _stamped_end(text, lang)
-        or (separated and len(_BREADCRUMB_SEP_RE.findall(text)) >= 2)
+        or (separated and _trail(text))
     )
+
+
+def _trail(text: str) -> bool:
+    """Three or more items between separators, none after the first a bare figure: a
+    breadcrumb trail ("Home / World / Europe", "$999 at Norvane | £949 at Norvane UK | …"),
+    not a line of prices ("Price: £229 / $249 / €259")."""
+    items = _BREADCRUMB_SEP_RE.split(text)
+    return len(items) >= 3 and not any(_FIGURE_ITEM_RE.fullmatch(i.strip()) for i in items[1:])
+
+
+# A price or number standing alone between separators: "$249", "€1,099", "+14".
+_FIGURE_ITEM_RE = regex.compile(r"\p{Sc}?[+\-−–]?\d[\d.,]*%?")
 
 
 def _stamped_end(text: str, lang: Language) -> bool:
@@ -413,17 +425,25 @@ _STAMP_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})
 _NUMBER_CELL_RE = regex.compile(r"[+\-−–]?\d[\d.,]*%?")
 
 
+def _pipes_per_line(block: str) -> int:
+    """The number of ``|`` on each line of ``block`` when every line has as many (a table's
+    rows, alone or run together in one passage), else 0."""
+    counts = {line.count("|") for line in block.split("\n")}
+    return counts.pop() if len(counts) == 1 else 0
+
+
 def _structure_lines(text: str, passages: list[Passage], guessed: list[bool]) -> None:
     """Metadata-like lines that structure the article become headings, in place.
 
     Two or more bare time stamps are a live blog's entry headings, and a run of lines
     with the same number of ``|`` separators, one cell a number, is a table ("Party |
-    Seats | Change", "Civic Renewal (BV) | 36 | +14"), not a breadcrumb trail.
+    Seats | Change", "Civic Renewal (BV) | 36 | +14"), not a breadcrumb trail: all its
+    passages become headings.
     """
     meta = {i for i, p in enumerate(passages) if guessed[i] and p.kind is PassageKind.META}
     stamps = {i for i in meta if _STAMP_RE.fullmatch(text, passages[i].start, passages[i].end)}
     structural = stamps if len(stamps) > 1 else set()
-    pipes = [text.count("|", p.start, p.end) for p in passages]
+    pipes = [_pipes_per_line(text[p.start : p.end]) for p in passages]
     for count, group in groupby(range(len(passages)), key=pipes.__getitem__):
         run = list(group)
         if count == 0 or len(run) < 2 or not meta.intersection(run):
@@ -432,7 +452,7 @@ def _structure_lines(text: str, passages: list[Passage], guessed: list[bool]) ->
             c.strip() for i in run for c in text[passages[i].start : passages[i].end].split("|")
         )
         if any(_NUMBER_CELL_RE.fullmatch(c) for c in cells):
-            structural |= meta.intersection(run)
+            structural.update(run)  # rows run together in one passage, too
     for i in structural:
         passages[i] = replace(passages[i], kind=PassageKind.HEADING)
 
