@@ -212,6 +212,18 @@ def test_two_bulleted_lines_are_a_list() -> None:
     assert _cut(text) == []
 
 
+def test_a_list_item_ending_on_a_linking_conjunction_is_no_cut_paragraph() -> None:
+    items = (
+        "(i) a survey of the households, including their sources of livelihood;\n\n"
+        "(ii) the resettlement plan, with its proposed location and timeline; and\n\n"
+        "(iii) the legal basis on which the amount was fixed."
+    )
+    text = "Court orders survey" + _BODY + "\n\nThe court directed the authority to file:\n\n"
+    assert _cut(text + items + _BODY) == []
+    # without a next item the conjunction still dangles
+    assert _cut(text + items.rpartition("\n\n")[0] + _BODY) == ["location and timeline; and"]
+
+
 def test_a_scoring_summary_is_a_list() -> None:
     plays = (
         "First quarter\n\nSA — Malik Odom 12 run (Connor Reyes kick), 6:14\n"

@@ -17,8 +17,9 @@ passage right under the headline a head passage of several sentences is a cut fi
 paragraph), a list whose lines all start with a capital or a digit and end without
 punctuation (a recipe's ingredients) or two or more numbered or bulleted lines (or lines
 led by a team's initials and a dash: a scoring summary's plays), a labelled
-list ("Pros: long battery life; fast charging"), and a heading ending on a verb's particle
-("The White House weighs in").
+list ("Pros: long battery life; fast charging"), a list item that a semicolon and a
+conjunction link to the next ("(ii) … timeline; and" before "(iii) …"), and a heading
+ending on a verb's particle ("The White House weighs in").
 """
 
 from __future__ import annotations
@@ -117,6 +118,28 @@ def _is_list(block: str) -> bool:
 # A figure as a fact box's label: "12.5% - proposed royalty rate", "11,000 tonnes - output".
 _FIGURE_LABEL = regex.compile(r"[^\S\n]*[$€£]?\d[\d.,]*(?:%|[^\S\n]?\p{L}+)?[^\S\n]+[-–—:][^\S\n]")
 _LABEL = regex.compile(LABEL)
+
+
+# A list item's marker: "(iii)", "b)", "2.", "•".
+_ITEM_MARK = regex.compile(
+    r"[^\S\n]*(?:\((?:[ivxlc]+|[a-z]|\d{1,3})\)|(?:[ivxlc]+|[a-z])\)|\d{1,3}[.)]|[•\-–*])[^\S\n]"
+)
+# A semicolon and a conjunction end an item that the next one completes: "…; and".
+_LINKED_END = regex.compile(r";[^\S\n]+\p{L}+\Z")
+
+
+def _linked_item(text: str, passages: list[Passage], i: int, end: int) -> bool:
+    """Is passage ``i`` a list item ending "…; and" ("(ii) the resettlement plan …; and")
+    before another item ("(iii) the legal basis …")? A court's directions, a statute's
+    conditions: the conjunction links the items, nothing was cut."""
+    passage = passages[i]
+    if i + 1 >= len(passages) or not _ITEM_MARK.match(text, passage.start, passage.end):
+        return False
+    after = passages[i + 1]
+    return bool(
+        _LINKED_END.search(text, max(passage.start, end - 30), end)
+        and _ITEM_MARK.match(text, after.start, after.end)
+    )
 
 
 def _labelled_list(block: str) -> bool:
@@ -268,6 +291,8 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             )
             dangling = not _particle_of_verb(m.group(), verbs)
         block = text[passage.start : end]
+        if _linked_item(text, passages, i, end):
+            continue  # "(ii) … and timeline; and" before "(iii) …": a list's items
         if not dangling and (
             _is_list(block)
             or _labelled_list(block)
