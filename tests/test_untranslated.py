@@ -107,3 +107,12 @@ def test_names_joined_by_english_words_are_no_untranslated_line() -> None:
     # a German sentence whose lower-case words are partly English words too is still German
     german = "Die Regierung will in der Krise schnell handeln."
     assert _untranslated(_CONTEXT + " " + german) == [german]
+
+
+def test_letters_of_an_abbreviation_are_no_words() -> None:
+    """ "e.g." is no two unknown words beside two drug names."""
+    drugs = (
+        "Many took an SGLT2 inhibitor, the class of drugs (e.g. empagliflozin and "
+        "dapagliflozin) that were among the first shown to improve outcomes."
+    )
+    assert _untranslated(_CONTEXT + " " + drugs) == []

@@ -230,7 +230,8 @@ def _foreign_clause(
     particles = name_particles(target)
     for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
         clause = m.group()
-        words = _WORD.findall(clause)
+        # a letter of its own is an abbreviation's ("e.g. empagliflozin"), no word
+        words = [w for w in _WORD.findall(clause) if len(w) > 1 or w.lower() in target.lexicon]
         unknown, not_names = _unknown_words(words, target, others)
         # Language identification of four words is a guess: clauses need five, and words
         # that are no names ("Société Minière du Haut-Katanga" is a company's name).
