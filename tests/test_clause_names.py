@@ -412,6 +412,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "station grew.",
         # A word the document capitalises after a sentence's first word is a name.
         "“But Test rugby is different,” he said. He scored twice on his fourth Test appearance.",
+        # A proper adjective between a rank and its noun.
+        "When the county integrated its schools in 1969, she was among the first Black "
+        "teachers assigned to Ashford High School.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:

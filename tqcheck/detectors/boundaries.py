@@ -36,6 +36,7 @@ from tqcheck.detectors.clause_names import (
     clause_before,
     contact_antecedent,
     name_clauses,
+    ranked_modifier,
     unpunctuated_end,
 )
 from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
@@ -346,6 +347,8 @@ def _name_clause_hit(
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
     if low in c.cardinals or low in c.quantifiers:
         return None  # a number or quantifier before a proper adjective: "nine Republican senators"
+    if not punct and ranked_modifier(before, after, c):
+        return None  # "among the first Black teachers assigned to …"
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     title_opens = _title_article_opens(m, after, lang)

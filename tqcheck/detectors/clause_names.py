@@ -91,6 +91,7 @@ class NameClauses:
     pronoun_determiners: frozenset[str]
     cardinals: frozenset[str]
     indefinite_articles: frozenset[str]
+    ranks: frozenset[str]
     quantifiers: frozenset[str]
     time_adverbs: frozenset[str]
     modals: frozenset[str]
@@ -156,6 +157,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         pronoun_determiners=words("pronoun_determiners"),
         cardinals=words("cardinals"),
         indefinite_articles=words("indefinite_articles"),
+        ranks=words("ranks"),
         quantifiers=words("quantifiers"),
         time_adverbs=words("time_adverbs"),
         modals=words("modals"),
@@ -432,6 +434,25 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
         return False
     return i > 0 and (
         words[i - 1] in c.cleft_openers or " ".join(words[max(0, i - 2) : i]) in c.cleft_openers
+    )
+
+
+def ranked_modifier(before: Sequence[str], after: Sequence[str], c: NameClauses) -> bool:
+    """Does a capitalised adjective stand between "the first" (or a superlative) and its
+    noun ("among the first Black teachers assigned", "the oldest Māori settlement")?"""
+    if len(before) < 2 or len(after) < 2 or before[-2].lower() not in c.determiners:
+        return False
+    rank = before[-1].lower()
+    if rank not in c.ranks and not _superlative(rank, c):
+        return False
+    noun = after[1]
+    return (
+        noun[:1].islower()
+        and noun.isalpha()
+        and not c.is_finite(noun)
+        and noun not in c.prepositions
+        and noun not in c.linkers
+        and noun not in c.markers
     )
 
 
