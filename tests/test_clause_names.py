@@ -415,6 +415,9 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         # A proper adjective between a rank and its noun.
         "When the county integrated its schools in 1969, she was among the first Black "
         "teachers assigned to Ashford High School.",
+        # A participle used as a preposition.
+        "He took the post because the security environment surrounding Japan leaves no "
+        "room for games.",
     ],
 )
 def test_names_in_ordinary_positions_pass(text: str) -> None:
@@ -505,3 +508,12 @@ def test_inflections_do_not_invent_words() -> None:
 )  # fmt: skip
 def test_capitalised_article_after_a_comma(text: str, expected: list[str]) -> None:
     assert _lost(text) == expected
+
+
+def test_a_compound_adjective_modifies_the_name_after_it() -> None:
+    """ "a majority in the 130-seat Asamblea Nacional, where …" (flagged only in its
+    article's context, so the article is checked)."""
+    path = conftest.ROOT / "tests/benchmarks/corpus/en-blind41/04-alcantara-election.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "the 130-seat Asamblea Nacional" in text
+    assert "130-seat Asamblea" not in conftest.flagged(text, "boundary.lost", lang="en")

@@ -170,6 +170,11 @@ def test_live_blog_time_stamps_are_entry_headings_and_a_lone_stamp_is_metadata()
     assert kinds == [PassageKind.HEADING, *[PassageKind.HEADING, PassageKind.PARAGRAPH] * 2]
     lone = "Election night\n\n21:00 CET" + entry
     assert segment(Document(lone))[1].kind is PassageKind.META
+    titled = live.replace("21:00 CET", "21:00 CET – Polls close").replace(
+        "21:12 CET", "21:12 CET – First results are in"
+    )
+    kinds = [p.kind for p in segment(Document(titled))]
+    assert kinds == [PassageKind.HEADING, *[PassageKind.HEADING, PassageKind.PARAGRAPH] * 2]
 
 
 def test_a_table_is_no_breadcrumb_trail() -> None:

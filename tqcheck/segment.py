@@ -418,9 +418,12 @@ def _standfirst_place(
     return e > s and classify(text[s:e], lang, count_words(text[s:e])) is PassageKind.BYLINE
 
 
-# A live blog stamps each entry with a bare clock time ("14:05 BST", "9.30am"): one such
-# line is a scraped timestamp, several are the entries' headings.
-_STAMP_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?")
+# A live blog stamps each entry with a clock time, bare or before the entry's title after
+# a dash ("14:05 BST", "9.30am", "19:40 GMT – That’s it from us"): one such line is a
+# scraped timestamp, several are the entries' headings.
+_STAMP_RE = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,5})?(?:[^\S\n]+[–—\-][^\S\n]+\S[^\n]*)?"
+)
 # A table cell holding a number ("36", "+14", "-6", "49.2%").
 _NUMBER_CELL_RE = regex.compile(r"[+\-−–]?\d[\d.,]*%?")
 
@@ -435,10 +438,10 @@ def _pipes_per_line(block: str) -> int:
 def _structure_lines(text: str, passages: list[Passage], guessed: list[bool]) -> None:
     """Metadata-like lines that structure the article become headings, in place.
 
-    Two or more bare time stamps are a live blog's entry headings, and a run of lines
-    with the same number of ``|`` separators, one cell a number, is a table ("Party |
-    Seats | Change", "Civic Renewal (BV) | 36 | +14"), not a breadcrumb trail: all its
-    passages become headings.
+    Two or more time stamps, bare or before a title, are a live blog's entry headings, and
+    a run of lines with the same number of ``|`` separators, one cell a number, is a table
+    ("Party | Seats | Change", "Civic Renewal (BV) | 36 | +14"), not a breadcrumb trail:
+    all its passages become headings.
     """
     meta = {i for i, p in enumerate(passages) if guessed[i] and p.kind is PassageKind.META}
     stamps = {i for i in meta if _STAMP_RE.fullmatch(text, passages[i].start, passages[i].end)}

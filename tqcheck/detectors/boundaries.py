@@ -70,6 +70,8 @@ _CAP_MID = regex.compile(
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
 # A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
+# A compound adjective ("130-seat", "five-member", "well-known").
+_COMPOUND = regex.compile(r"[\p{L}\p{N}]+(?:-\p{L}+)+\Z")
 _NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\p{Lu}|\p{Ll}{2,3}[^\S\n]+\p{Lu})")
 _AMOUNT = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{N}[\p{N},.]*")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
@@ -349,6 +351,13 @@ def _name_clause_hit(
         return None  # a number or quantifier before a proper adjective: "nine Republican senators"
     if not punct and ranked_modifier(before, after, c):
         return None  # "among the first Black teachers assigned to …"
+    if (
+        not punct
+        and len(before) > 1
+        and before[-2].lower() in c.determiners
+        and _COMPOUND.match(prev)
+    ):
+        return None  # a compound adjective: "a majority in the 130-seat Asamblea Nacional"
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     title_opens = _title_article_opens(m, after, lang)
