@@ -69,9 +69,9 @@ _CAP_MID = regex.compile(
 )
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
-# A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
 # A compound adjective ("130-seat", "five-member", "well-known").
 _COMPOUND = regex.compile(r"[\p{L}\p{N}]+(?:-\p{L}+)+\Z")
+# A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
 _NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\p{Lu}|\p{Ll}{2,3}[^\S\n]+\p{Lu})")
 _AMOUNT = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{N}[\p{N},.]*")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}+)*")
