@@ -304,3 +304,14 @@ def test_a_name_that_recurs_is_no_lost_boundary():
         "Les sièges : 29 pour la majorité, 10 pour Saint-Amand Demain, 2 pour le RN."
     )
     assert flagged(text, "boundary") == []
+
+
+def test_a_classification_with_units_is_no_untranslated_text():
+    """Riders, teams and time gaps: the unit letters ("s") are no words of any language."""
+    text = (
+        "Classement de l’étape\u202f: 1. Jonas Lindqvist (SUE, Nordkap Pro) en 4\u00a0h\u00a012"
+        "\u00a0min\u00a08\u00a0s\u202f; 2. Pablo Urquiza Mendieta (ESP, Rioja Team) à 1\u00a0min"
+        "\u00a04\u00a0s\u202f; 3. Marek Dąbrowski (POL, Baltic Cycling) à 1\u00a0min\u00a019"
+        "\u00a0s\u202f; 4. Giulio Ferraresi (ITA, Ligure Sport) à 2\u00a0min\u00a033\u00a0s."
+    )
+    assert flagged(text, "untranslated") == []

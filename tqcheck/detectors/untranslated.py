@@ -133,6 +133,13 @@ def _content_words(words: Iterable[str], particles: frozenset[str]) -> int:
     return sum(1 for w in words if not w[:1].isupper() and w not in particles)
 
 
+def _words(text: str, target: Language, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of ``text[start:end]``; a letter of its own is an abbreviation's or a
+    unit's ("e.g. empagliflozin", "à 1 min 12 s"), no word, unless the target has it."""
+    found = _WORD.findall(text, start, len(text) if end is None else end)
+    return [w for w in found if len(w) > 1 or w.lower() in target.lexicon]
+
+
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
 
 
@@ -231,7 +238,7 @@ def _foreign_clause(
     for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
         clause = m.group()
         # a letter of its own is an abbreviation's ("e.g. empagliflozin"), no word
-        words = [w for w in _WORD.findall(clause) if len(w) > 1 or w.lower() in target.lexicon]
+        words = _words(clause, target)
         unknown, not_names = _unknown_words(words, target, others)
         # Language identification of four words is a guess: clauses need five, and words
         # that are no names ("Société Minière du Haut-Katanga" is a company's name).
@@ -280,7 +287,7 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
         suspect = suspicious.search(text, passage.start, passage.end) is not None
         for sentence in passage.sentences:
             chunk = text[sentence.start : sentence.end]
-            words = _WORD.findall(masked, sentence.start, sentence.end)
+            words = _words(masked, target, sentence.start, sentence.end)
             lowered = list(map(str.lower, words))
             in_target = list(map(target.lexicon.__contains__, lowered))  # C loops: a hot spot
             # A line of names and figures ("Netherlands 237-8 (50 overs; Van den Broek 84,
