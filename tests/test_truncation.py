@@ -161,6 +161,13 @@ _DE_BODY = "\n\nDie Etappe war lang, und am Ende jubelte der Favorit."
         pytest.param("de", "Mainz dreht das Spiel" + _DE_BODY + "\n\nTore: 0:1 Olsen (12.), "
                      "1:1 Brämer (38.), 2:1 Tetteh (84.) – Gelb-Rote Karte: Riedmann (61./Mainz) "
                      "– Schiedsrichter: Christian Aumüller – Zuschauer: 31.400", id="data-line"),
+        pytest.param("fr", "Les ventes progressent\n\nLe groupe a publié ses comptes jeudi."
+                     "\n\nREPÈRES\n\nMarge brute d’exploitation\u00a0: 88\u00a0M€ (9,2\u00a0%)"
+                     "\n\nTrésorerie\u00a0: 410\u00a0M€ au 30 juin", id="french-fact-box"),
+        pytest.param("de", "Streik im Nahverkehr" + _DE_BODY
+                     + "\n\n– Linie 7: fährt im Halbstundentakt"
+                     + "\n\n– Auskunft: an der Hotline der Stadtwerke (Mo.–Sa. 6 bis 20 Uhr)",
+                     id="dashed-fact-lines"),
     ],
 )  # fmt: skip
 def test_closing_matter_is_no_cut_paragraph(lang: str, text: str) -> None:

@@ -118,6 +118,9 @@ def _is_list(block: str) -> bool:
 # A figure as a fact box's label: "12.5% - proposed royalty rate", "11,000 tonnes - output".
 _FIGURE_LABEL = regex.compile(r"[^\S\n]*[$€£]?\d[\d.,]*(?:%|[^\S\n]?\p{L}+)?[^\S\n]+[-–—:][^\S\n]")
 _LABEL = regex.compile(LABEL)
+# A fact box's label may take a few more words ("Résultat opérationnel courant : 151 M€"),
+# a dash or bullet before it ("– Fahrkarten: …") and French spacing before its colon.
+_FACT_LABEL = regex.compile(r"(?:[•\-–—][^\S\n])?\p{Lu}[\p{L}\p{M}\d&'’ \-]{0,40}[^\S\n]?:[^\S\n]")
 
 
 # A list item's marker: "(iii)", "b)", "2.", "•".
@@ -188,7 +191,7 @@ def _fact_line(text: str, passages: list[Passage], i: int) -> bool:
         if not 0 <= j < len(passages):
             return False
         p = passages[j]
-        label = _LABEL.match(text, p.start, p.end) or _FIGURE_LABEL.match(text, p.start, p.end)
+        label = _FACT_LABEL.match(text, p.start, p.end) or _FIGURE_LABEL.match(text, p.start, p.end)
         return label is not None and "\n" not in text[p.start : p.end]
 
     return labelled(i) and (labelled(i - 1) or labelled(i + 1))
