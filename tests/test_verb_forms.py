@@ -43,6 +43,17 @@ def test_adverbs_numerals_and_determiners_are_no_verbs(de, word: str) -> None:
     assert not listed_verb(word, de)
 
 
+@pytest.mark.parametrize("word", ["zurückzugeben", "abzuschließen", "zuzugeben", "einzuführen"])
+def test_an_infinitive_with_zu_inside_is_no_finite_verb(de, word: str) -> None:
+    """ "zurück|zu|geben" is no prefixed form of "zugeben"."""
+    assert not is_finite(word, de)
+
+
+@pytest.mark.parametrize("word", ["bewusst", "bekannt"])
+def test_adjectives_listed_as_no_verbs_are_no_participles(de, word: str) -> None:
+    assert not looks_participle(word, de)
+
+
 def test_the_prefix_cache_stays_bounded(de) -> None:
     de.prefixed_verbs.clear()
     for i in range(verb_forms._CACHE_WORDS + 10):
@@ -117,6 +128,8 @@ def test_following_words_stop_at_punctuation_but_read_brackets_and_numbers(de) -
         # No verb, or the subject still to come after an inverted verb.
         ("zuletzt in Teilzeit", True, False, False),
         ("Nach einem Eckball köpfte", False, False, False),
+        # The bracket of the last conjunct's auxiliary is still open.
+        ("Die Gäste gewannen viele Zweikämpfe und hätten durch Lena", False, True, True),
     ],
 )
 def test_clause_before(de, words: str, after_separator: bool, closed: bool, bracket_open: bool):

@@ -185,7 +185,8 @@ def _inflected_adjective(low: str, c: VerbClauses) -> bool:
         if not low.endswith(ending):
             continue
         stem = low[: -len(ending)]
-        if stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words):
+        known = stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words)
+        if known or stem.endswith(c.adjective_suffixes):  # "zu organischen Böden"
             return not listed_verb(low, c)
     return False
 
@@ -352,7 +353,15 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
         # before "erfasste", an adjective there.
         noun = any(w[:1].isupper() for w in words[1:f])
         return complete and len(words) > 2 and noun, False
-    if finite not in c.auxiliaries:
+    # The bracket of a later conjunct's auxiliary: "gewann viele Bälle und hätte durch
+    # Jonas Pfeiffer erhöhen können".
+    conjunct = (
+        i
+        for i in reversed(verbs[1:])
+        if words[i - 1].lower() in c.coordinators and words[i].lower() in c.auxiliaries
+    )
+    f = next(conjunct, f)
+    if words[f].lower() not in c.auxiliaries:
         return True, False
     return True, not _bracket_closed(words, f, c)
 

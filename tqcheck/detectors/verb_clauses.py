@@ -40,6 +40,7 @@ from tqcheck.detectors.verb_forms import (
     following_words_end,
     is_attributive,
     is_finite,
+    is_verb_form,
     listed_verb,
     looks_participle,
     phrase_then_verb,
@@ -64,6 +65,17 @@ def opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     while i >= sentence_start and text[i] in _OPENING_MARKS:
         i -= 1
     return i < sentence_start
+
+
+def _opens_quotation(text: str, sentence_start: int, pos: int) -> bool:
+    """Is ``pos`` the first word of a quotation that a colon introduces ("hat sie gesagt:
+    ›Mirela, Sie sind …")? It starts a sentence of its own."""
+    i = pos - 1
+    marked = False
+    while i >= sentence_start and text[i] in _OPENING_MARKS:
+        marked = marked or not text[i].isspace()
+        i -= 1
+    return marked and i >= sentence_start and text[i] == ":"
 
 
 def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
@@ -130,6 +142,7 @@ def clause_start_hits(
                     break
                 pos = m.start("word")
                 first = opens_sentence(text, sentence.start, m.start("prev"))
+                first = first or _opens_quotation(text, sentence.start, m.start("prev"))
                 if first and not m.group("prev").isupper():
                     continue  # "»Alles Weitere besprechen wir …": no one-word sentence
                     # (but a dateline: "STUTTGART Der Autozulieferer …")
@@ -163,8 +176,13 @@ def _opener_clause(
     prev, sep, word = m.group("prev", "sep", "word")
     punctuated = sep.strip()[-1:] in (",", ";")
     lowercase = _lowercase_word(ctx, word, c, capitals)
-    if lowercase and prev[:1].islower() and is_attributive(prev.lower(), c):
-        lowercase = False  # a noun after its adjective: "nach bisherigem Stand"
+    if (
+        lowercase
+        and prev[:1].islower()
+        and (is_attributive(prev.lower(), c) or _article_of(text, m, c))
+    ):
+        lowercase = False  # a noun after its adjective or article: "nach bisherigem Stand",
+        # "…, ein Angebot" ("angebot" looks like the participle of a listed "an|gebot")
     if word.lower() not in c.openers and not lowercase:
         return False
     ends = punctuated or can_end_sentence(prev, c)
@@ -202,6 +220,21 @@ def _opener_clause(
     ):
         return False
     return not _used_as_name(ctx, word, tokens[0])
+
+
+def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Is ``m["prev"]`` an article of the word after it? Not when a comma follows it, and
+    not when it may be a verb ("eingegangen sein, Kommt …") or, unless a comma stands
+    before it, a verb's particle ("stellt … in Niedersachsens ein Gesperrt sind …")."""
+    low = m.group("prev").lower()
+    if m.group("sep").strip() or low not in c.determiners or is_verb_form(low, c):
+        return False
+    if low not in c.final_particles:
+        return True
+    i = m.start("prev") - 1
+    while i > 0 and text[i].isspace():
+        i -= 1
+    return text[i] == ","
 
 
 def _lowercase_word(

@@ -169,9 +169,22 @@ def following_words_end(
     return found, pos
 
 
+def zu_infinitive(low: str, c: VerbClauses) -> bool:
+    """An infinitive with "zu" after its particle ("zurückzugeben", "abzuschließen")."""
+    if not low.endswith(c.infinitive_suffixes):
+        return False
+    return any(
+        low.startswith(prefix + "zu") and listed_verb(prefix + low[len(prefix) + 2 :], c)
+        for prefix in c.verb_prefixes
+        if len(low) - len(prefix) > 6
+    )
+
+
 def is_finite(low: str, c: VerbClauses) -> bool:
     """A finite verb form: listed (perhaps after a verb prefix: ``unterbrachen``), or a
     regular past (``staute``) or present (``schadet``)."""
+    if "zu" in low and zu_infinitive(low, c):
+        return False  # "zurückzugeben" is no form of "zugeben"
     if listed_verb(low, c):
         return True
     if len(low) < 5 or low in c.openers or low in c.not_verbs:
@@ -337,8 +350,8 @@ def is_verb_form(low: str, c: VerbClauses) -> bool:
 
 def looks_participle(low: str, c: VerbClauses) -> bool:
     """May ``low`` be a past participle ("gesagt", "abgestellt", "investiert", "verlängert")?"""
-    if len(low) < 5 or not low.endswith(("t", "en")):
-        return False
+    if len(low) < 5 or not low.endswith(("t", "en")) or low in c.not_verbs:
+        return False  # "bewusst", "bekannt": adjectives
     if low.endswith(c.participle_suffixes) or low.startswith(c.inseparable_prefixes):
         return True
     ge = c.participle_prefix
