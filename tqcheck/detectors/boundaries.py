@@ -801,6 +801,8 @@ def _judge(
     if not (is_opener or is_common):
         return None
     if not punctuated:
+        if not is_opener and _after_opening_article(m, lang, evidence):
+            return None  # "An extraordinary Diet session": an article and one word
         opener = head if apostrophe else lower
         # After a verb of saying an ordinary word takes no name's place: "the agency said
         # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
@@ -818,6 +820,23 @@ def _judge(
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _after_opening_article(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+    """Is ``prev`` the sentence's second word, after an article ("An extraordinary Diet
+    session")? An article and one word make no sentence of their own; a verb after them
+    still starts one ("A bit Is it affordable?": a spoken answer, then a question)."""
+    c = name_clauses(lang)
+    if c is None or c.is_finite(m.group("word").lower()):
+        return False
+    start = m.start("prev")
+    found = _OPENING_WORD.search(m.string, max(0, start - 12), start)
+    return found is not None and found.group(1).lower() in evidence.title_articles
+
+
+# The first word of a sentence (after a full stop, a line break or the text's start) when
+# it ends where the search ends.
+_OPENING_WORD = regex.compile(r"(?:\A|[.!?][\"”’)\]]*[^\S\n]+|\n)[\"“‘(]?(\p{L}+)[^\S\n]+\Z")
 
 
 def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:

@@ -598,6 +598,8 @@ def _has_verb(
         low, before = words[i].lower(), words[i - 1].lower()
         if before in c.determiners and not (before in c.pronoun_determiners and low in c.modals):
             continue  # "its talks" (but "Some may be doing it")
+        if words[i][:1].isupper() and words[i - 1][:1].isupper() and before != "i":
+            continue  # a name's word: "the Economic Community of West African States"
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             bare_subject = (i == 1 and before != "") or (
