@@ -7,13 +7,15 @@ marks), so a second opening mark while one is open means a mark was misplaced.
 A quote left open at the end of a paragraph is fine when the next paragraph opens with a
 quotation mark: that is how news continues a quote over several paragraphs.
 
-A language may declare ``inner_pairs`` in its ``[quotes]`` data: the marks of a quote inside
-a quote (German ``‚…‘``, French ``“…”`` inside ``« … »``). They are tracked on a level of
-their own: an inner quote must close before the quote around it (or the paragraph) ends.
-A stray inner closing mark is no evidence, since ``‘`` and ``’`` double as apostrophes; an
-inner opening mark counts only when a word follows it directly, since ``›`` also
-separates breadcrumbs. In page metadata (breadcrumbs), guillemets are separators, not
-quotation marks.
+A language may declare ``foreign_pairs``: another language's marks quoted as written
+there (German ``„…“`` in English news, whose closing mark is English's opening one); such a
+quote closes only with its own closing mark. It may also declare ``inner_pairs``: the marks
+of a quote inside a quote (German ``‚…‘``, French ``“…”`` inside ``« … »``). They are
+tracked on a level of their own: an inner quote must close before the quote around it (or
+the paragraph) ends. A stray inner closing mark is no evidence, since ``‘`` and ``’``
+double as apostrophes; an inner opening mark counts only when a word follows it directly,
+since ``›`` also separates breadcrumbs. In page metadata (breadcrumbs), guillemets are
+separators, not quotation marks.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
     data = language_section(ctx.language, "quotes")
     inner: dict[str, str] = {o: c for o, c in data.get("inner_pairs", [])}
     gap = bool(data.get("spaced", False))
+    # Another language's pair quoted as it is written there ("„…“" in English news): its
+    # opening mark opens, and only its own closing mark closes it.
+    foreign: dict[str, str] = {o: c for o, c in data.get("foreign_pairs", [])}
+    marks = marks | frozenset(foreign)
     inner_closers = frozenset(inner.values())
     inner_marks = frozenset(inner) | inner_closers
     if passage.kind is PassageKind.META:
@@ -109,6 +115,9 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
             continue
         if c not in marks:
             continue
+        if curly_open is not None and foreign.get(text[curly_open]) == c:
+            curly_open = None  # „…“ closed
+            continue
         if inner_open is not None and nested and c in closers:
             # The quote around it closes while the inner quote is still open.
             yield _inner_hit(text, inner_open, i)
@@ -121,7 +130,7 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
             # A mark that opens and closes (German “ in „…“ and “…”) used as a closer.
             yield _stray_closer(text, passage, i, gap)
             continue
-        if c in openers and not (c in closers and curly_open is not None):
+        if (c in openers or c in foreign) and not (c in closers and curly_open is not None):
             if curly_open is not None:
                 s, e = _span_between(text, curly_open, i)
                 yield Hit(
