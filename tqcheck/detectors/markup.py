@@ -26,6 +26,10 @@ _SUSPECT_SET = r"[ÃÂâÅÄÐÑØÙ€™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²
 _SUSPECT = regex.compile(rf"(?V1)[[^\x00-\x7f]&&{_SUSPECT_SET}]")
 _TOKEN = regex.compile(r"\S+")
 _TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at a point
+# A Latin-1 symbol (U+00A0-U+00BF) is two bytes in UTF-8, the first read as "Â": "Â¥4,215"
+# is "¥4,215". ftfy leaves a few such pairs alone (the yen sign), but "Â" never stands
+# before one of these in text.
+_LATIN1_PAIR = regex.compile(r"Â([\u00a0-\u00bf])")
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
@@ -48,6 +52,8 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             pos = end
             token = text[start:end]
             fixed = ftfy.fix_encoding(token)
+            if fixed == token:
+                fixed = _LATIN1_PAIR.sub(r"\1", token)
             if fixed != token:
                 yield Hit(
                     start,
