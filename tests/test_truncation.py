@@ -42,6 +42,9 @@ def test_headlines_that_end_a_phrase_pass(headline: str) -> None:
          "cost more than expected because the", "than expected because the"),
         # "that" after a verb may still open a clause that was cut
         ("Roads closed" + _BODY + "\n\nThe police said that", "The police said that"),
+        # a name and its apposition between paragraphs: a sentence, not a subheading
+        ("Roads closed" + _BODY + "\n\nMarta Olsen-Berg, the transport manager of the County"
+         + _BODY, "manager of the County"),
     ],
 )  # fmt: skip
 def test_cut_text_is_flagged(text: str, expected: str) -> None:

@@ -351,14 +351,17 @@ _CLOSING_QUOTES = '”’»"'
 def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int) -> bool:
     """Is this heading-like line after a paragraph a cut paragraph, not a subheading?
 
-    Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed") or
-    holding two commas ("Ferreyra, a former World Bank consultant, promised a state of
+    Long, and ending on a verb ("The former director, Lionel Arceneaux, 58, showed"),
+    opening with a name and its apposition ("Kemi Adeyemi, the policy director of the
+    North") or holding two commas ("Ferreyra, a former World Bank consultant, promised a state of
     emergency in Lima and Callao"): a subheading is a phrase ("Joie sur la pelouse, colère
     dans le camp adverse").
     """
     after_paragraph = bool(before) and before[-1].kind is PassageKind.PARAGRAPH
     if not after_paragraph or words <= _MAX_SUBHEADING_WORDS:
         return False
+    if _apposition(lang).match(line):
+        return True  # a name and its apposition: "Kemi Adeyemi, the policy director of the"
     # Commas inside brackets list an aside's items, not the clauses of a sentence: a
     # match report's scorers "Waikato 31 (Te Huia 2, Wharepapa tries; Paewai 4 con, pen)".
     if _BRACKETED_RE.sub("", line).count(",") >= 2:
@@ -376,6 +379,18 @@ def _cut_paragraph(line: str, before: list[Passage], lang: Language, words: int)
     # dispute", "Trams halted as drivers strike over pay").
     infinitive = last in bases and len(found) > 1 and found[-2].lower() in modals
     return last[:1].islower() and (last in verbs or past or infinitive)
+
+
+@functools.lru_cache(maxsize=16)
+def _apposition(lang: Language) -> regex.Pattern[str]:
+    """One to four capitalised words, a comma and an article (``[passages]
+    apposition_articles``): "Kemi Adeyemi-Walsh, the policy director of …"."""
+    articles = language_section(lang, "passages").get("apposition_articles", [])
+    if not articles:
+        return regex.compile("(?!)")
+    alternation = "|".join(regex.escape(a) for a in articles)
+    name = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+    return regex.compile(rf"{name}(?:[^\S\n]+{name}){{0,3}},[^\S\n]+(?:{alternation})[^\S\n]")
 
 
 @functools.lru_cache(maxsize=16)
