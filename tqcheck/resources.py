@@ -11,11 +11,15 @@ def rules_dir() -> Path:
     """The directory of the shipped rule packs.
 
     A wheel installs the checkout's top-level ``rules/`` as the package ``tqcheck.rules``
-    (and an editable install maps that package to ``rules/``). Running from a source tree
-    without installing, the package is absent and ``rules/`` sits beside ``tqcheck/``.
+    (and an editable install maps that package to ``rules/``). In a source tree ``rules/``
+    sits beside ``tqcheck/`` and is taken first: code imported from a second checkout
+    (a worktree, a bisect) must not read the rules an editable install points at.
     """
+    beside = Path(__file__).resolve().parent.parent / "rules"
+    if (beside / "core.toml").is_file():
+        return beside
     try:
         import tqcheck.rules as shipped
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "rules"
+        return beside
     return Path(next(iter(shipped.__path__)))
