@@ -116,3 +116,18 @@ def test_letters_of_an_abbreviation_are_no_words() -> None:
         "dapagliflozin) that were among the first shown to improve outcomes."
     )
     assert _untranslated(_CONTEXT + " " + drugs) == []
+
+
+def test_a_foreign_title_the_article_repeats_is_no_untranslated_text() -> None:
+    """A review names its film in the source language in the headline and again below."""
+    title = "La noche de los relojes perdidos"
+    text = (
+        f"{title} review – a family, a clockmaker and a very long night\n\n"
+        f"{title} (The Night of the Lost Clocks) opens in a workshop in Seville. "
+        + _CONTEXT
+        + f"\n\n{title} is released on Friday."
+    )
+    assert _untranslated(text) == []
+    # the same words once, spliced into a sentence, are still flagged
+    once = _CONTEXT + "Dijo que la noche de los relojes perdidos no termina nunca para ellos."
+    assert _untranslated(once) != []

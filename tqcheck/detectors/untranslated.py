@@ -271,6 +271,22 @@ def _foreign_clause(
 
 @detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
 def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Foreign stretches, less those whose first words recur elsewhere in the document: a
+    title or a name ("La casa de las horas quietas review – …" above a review that names
+    the film twice more); text an MT system left untranslated is not repeated word for
+    word."""
+    text = ctx.text
+    for hit in _untranslated(ctx, options):
+        head = _OPENING_WORDS.match(text, hit.start, hit.end)
+        if head is None or text.count(head.group()) < 2:
+            yield hit
+
+
+# The first words of a stretch, compared with the rest of the document.
+_OPENING_WORDS = regex.compile(r"\S+(?:[^\S\n]+\S+){3}")
+
+
+def _untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     target = ctx.language
     source_code = ctx.document.source_lang
     languages = langid.candidates(target.code, source_code)
