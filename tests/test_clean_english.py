@@ -32,6 +32,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind26",
         "en-blind31",
         "en-blind36",
+        "en-blind43",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -20,6 +20,7 @@ the clauses around it are (``verb_clauses``).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -338,6 +339,10 @@ def _name_clause_hit(
         return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
     if punct and _clause_series(before, after, c):
         return None  # "… added two more frees, Cunnane landed his third point and …"
+    if _binomial(after, c):
+        return None  # a species' Latin name: "the cold-water species Calanus finmarchicus"
+    if not punct and _PRONOUN_I.match(word) and _gapped_clause(after, c):
+        return None  # "taught me words I will not repeat.": the verb's object is the noun
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
         # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
@@ -366,6 +371,31 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _binomial(after: list[str], c: NameClauses) -> bool:
+    """A genus and a lower-case Latin epithet the word lists do not know ("Calanus
+    finmarchicus"): one name, not a subject and its verb."""
+    if len(after) < 2 or not _LATIN_EPITHET.fullmatch(after[1]):
+        return False
+    return after[1] not in c.common_words and not c.is_finite(after[1])
+
+
+_LATIN_EPITHET = regex.compile(r"\p{Ll}{3,}(?:us|um|is|ae|a|i)")
+
+
+def _gapped_clause(after: list[str], c: NameClauses) -> bool:
+    """Does the sentence end a few words after "I", on a verb without its object ("words
+    I will not repeat.")? A relative clause without "that": its object is the noun before."""
+    words = list(itertools.takewhile(lambda t: t[:1].isalpha(), after))
+    if len(words) == len(after) or not 2 <= len(words) <= _GAPPED_WORDS:
+        return False  # the sentence goes on, or no verb
+    last = words[-1].lower()
+    return last in c.base_verbs and words[-2].lower() in c.modals | {"not"}
+
+
+# Words in such a clause, "I" included.
+_GAPPED_WORDS = 5
 
 
 def _title_article_opens(m: regex.Match[str], after: list[str], lang: Language) -> bool:
@@ -709,6 +739,8 @@ def _judge(
         return None  # "what was then An Bord Pleanála": no English article
     if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
         return _hit(m, prev, sep, word)
+    if close and _ITEM_NUMBER.search(m.string, max(0, m.start("prev") - 4), m.end("close")):
+        return None  # a list item's number: "(ii) Every State shall …"
     if close:
         # After a closing bracket or guillemet only a function word is evidence:
         # "(Jura) À l’intérieur", "« … » Elle met" (but "« Libération » Lundi"), and not
@@ -820,6 +852,10 @@ def _judge(
     if not is_opener and capitals[word] >= 2:
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+# A list item's number in brackets at the start of a line: "(ii)", "(b)", "(3)".
+_ITEM_NUMBER = regex.compile(r"(?:\A|\n)[^\S\n]*\((?:[ivxlc]{1,5}|[a-z]|\d{1,3})\)\Z")
 
 
 def _after_opening_article(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
