@@ -259,3 +259,20 @@ def test_a_line_of_figures_is_no_cut_paragraph() -> None:
         "county, in the east of the county and in the west, officials said on Monday, by 4"
     )
     assert _cut(text + _BODY) != []
+
+
+def test_labelled_result_lines_are_a_list() -> None:
+    text = (
+        "Ferrandi wins in Budapest" + _BODY + "\n\nFastest lap: Lindahl, 1m 19.842s (lap 64)"
+        "\nPole position: Ferrandi, 1m 16.214s\nRetired: Krüger, lap 51, accident"
+    )
+    assert _cut(text) == []
+
+
+def test_a_standfirst_under_a_rubric_and_the_headline_may_end_without_a_full_stop() -> None:
+    text = (
+        "Europe | Ferry politics\n\nWaiting for the ferry\n\nIsland councils want more "
+        "sailings. Whether the ministry will pay for them is another matter\n\nTHE FIRST "
+        "boat of the day leaves at six, and it is usually full." + _BODY
+    )
+    assert _cut(text) == []

@@ -94,6 +94,9 @@ _CAPTION_MARKS = ("©", "(c)", ":", "/")
 _SEPARATOR_MARKS = ("»", "›", ">", "/", "|")
 
 
+# Editors' initials that close a wire story ("kob-str/sst/fg", "bur-jm/lth"): its
+# sign-off, like Reuters' "(Reporting by …)".
+_DESK_SLUG = regex.compile(r"\p{Ll}{2,4}(?:[-/]\p{Ll}{2,4}){2,5}")
 _HEADING_NUMBER = regex.compile(r"\d{1,2}[.)][^\S\n]+(?=\p{Lu})")
 
 
@@ -107,6 +110,8 @@ def classify(text: str, lang: Language, words: int | None = None) -> PassageKind
         return PassageKind.BYLINE
     if words <= 60 and stripped[-1:] == ")" and _sign_off(lang).match(stripped):
         return PassageKind.BYLINE  # "(Reporting by …; Editing by …)" closing a wire story
+    if _DESK_SLUG.fullmatch(stripped):
+        return PassageKind.BYLINE  # an agency desk's sign-off: "kob-str/sst/fg" (AFP)
     if words <= 10 and _SIGNED_RE.fullmatch(stripped):
         return PassageKind.BYLINE  # "(Christoph Reisinger, 20.11.2025)" closing an article
     if words <= 8 and stripped.rstrip(".").casefold() in _closing_lines(lang):

@@ -50,7 +50,9 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
         rf"|(?<![\p{{L}}\p{{M}}])(?:{bare})[^\S\n]+(?:{agencies})(?![\p{{L}}\p{{M}}])"
         rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*(?=\)?[^\S\n]*$)"
         rf"|(?<=[.!?»”)][^\S\n]+)(?:{bare})[^\S\n]+{person}"
-        rf"(?:[^\S\n]*[/,][^\S\n]*{name})*(?=[^\S\n]*$)"
+        rf"(?:[^\S\n]*[/,][^\S\n]*{name})*"
+        # "… Photo by Lena Marsh for the Courier]": the publication it was taken for
+        rf"(?:[^\S\n]+\p{{Ll}}+(?:[^\S\n]+\p{{Ll}}+)?[^\S\n]+{person})?(?=[)\]]?[^\S\n]*$)"
         if bare
         else ""
     )
@@ -65,7 +67,10 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
         # (Photo Élodie Carrère), (Photo: Name / agency): a label and a name in brackets
         # closing a caption
         rf"|\((?:{labels}{'|' + bare if bare else ''})[^\S\n]*:?[^\S\n]*{name}"
-        rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*\)(?=[^\S\n]*$)" + bare_credit,
+        rf"(?:[^\S\n]*/[^\S\n]*(?:{agencies}|{name}))*\)(?=[^\S\n]*$)"
+        # "… in Tokyo on Monday. | KYODO": a bar and the agency or photographer
+        rf"|(?<=[.!?][^\S\n]*)\|[^\S\n]*{person}(?:[^\S\n]*/[^\S\n]*{name})*(?=[^\S\n]*$)"
+        + bare_credit,
         regex.MULTILINE,
     )
 
@@ -73,7 +78,10 @@ def _credit_pattern(lang: Language) -> regex.Pattern[str]:
 def ends_with_credit(text: str, start: int, end: int, lang: Language) -> bool:
     """Does ``text[start:end]`` end with a picture credit (a caption's last words)?"""
     last = text.rfind("\n", start, end) + 1 or start
-    return any(m.end() >= end for m in _credit_pattern(lang).finditer(text, last, end))
+    stop = end  # a bracket around the caption may close after it: "[Photo caption: … ]"
+    while stop > last and text[stop - 1] in ")] \t":
+        stop -= 1
+    return any(m.end() >= stop for m in _credit_pattern(lang).finditer(text, last, end))
 
 
 @functools.lru_cache(maxsize=16)
@@ -82,7 +90,7 @@ def _credit_cue(lang: Language) -> regex.Pattern[str]:
     labels = _credit_labels(lang)
     bare = _alternation(tuple(language_section(lang, "boilerplate").get("bare_credit_labels", [])))
     agencies = _alternation(lang.agencies)
-    cues = [r"©|\([cC]\)", rf"\b(?:{labels})\b", rf"/[^\S\n]*(?:{agencies})"]
+    cues = [r"©|\([cC]\)|[.!?][^\S\n]*\|", rf"\b(?:{labels})\b", rf"/[^\S\n]*(?:{agencies})"]
     if bare:
         cues.append(rf"\b(?:{bare})\b")
     return regex.compile("|".join(cues))

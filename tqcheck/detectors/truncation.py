@@ -104,8 +104,11 @@ def _is_list(block: str) -> bool:
     """Three or more lines, each starting with a capital, digit or bullet and none ending
     in terminal punctuation: a list (ingredients, results), not running text. Numbered or
     bulleted lines, perhaps under a heading ("Gesamtwertung:"), are a list however they
-    end ("1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.", "3. … +1:12")."""
+    end ("1. Luka Pavlič (Slowenien/Veloria) 58:41:09 Std.", "3. … +1:12"), and so are two
+    or more labelled lines ("Pole position: Ferrandi, 1m 16.214s\nRetired: Krüger, lap 51")."""
     lines = block.split("\n")
+    if len(lines) >= _MIN_ITEMS and all(_FACT_LABEL.match(line) for line in lines):
+        return True  # labelled lines: "Pole position: Ferrandi, 1m 16.214s\nRetired: …"
     items = lines[1:] if lines[0].rstrip().endswith(":") else lines
     items = [line for line in items if line.strip() not in _ELISIONS]  # "10. …\n...\n17. …"
     if len(items) >= _MIN_ITEMS and all(_ITEM_LINE.match(line) for line in items):
@@ -258,11 +261,15 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     # mark: the head (headline, standfirst, a review's venue and stars) is over.
     body_started = False
     seen = 0  # passages of text so far: the first is the headline
+    paragraphs = 0  # of which paragraphs
     for i, passage in enumerate(passages):
         if passage.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING):
             continue
         seen += 1
-        standfirst = seen == 2
+        # The first paragraph right under the headline, or under a rubric and the headline
+        # ("International | The peace business", "Blessed are the middlemen").
+        standfirst = seen == 2 or (seen == 3 and paragraphs == 0)
+        paragraphs += passage.kind is PassageKind.PARAGRAPH
         end = _ends_bare(text, passage)
         if end is None:
             finished = text[passage.start : passage.end].rstrip(_CLOSERS + " ")[-1:] in ".!?…"
