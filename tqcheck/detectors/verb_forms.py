@@ -196,6 +196,7 @@ def is_finite(low: str, c: VerbClauses) -> bool:
         bool(c.present_suffixes)
         and low.endswith(c.present_suffixes)
         and not (prefix and low.startswith(prefix))
+        and not low.endswith(c.adjective_suffixes)  # "ernsthaft", "dauerhaft"
     )
 
 
