@@ -33,6 +33,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind31",
         "en-blind36",
         "en-blind43",
+        "en-blind45",
+        "en-blind46",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -323,7 +323,7 @@ def _name_clause_hit(
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return None
-    if not punct and _after_saying_and_object(m, c.reporting_verbs):
+    if not punct and _after_saying_and_object(m, c.reporting_verbs, c.determiners):
         return None  # "told reporters Smith had …"
     if not punct and (number or low in c.magnitudes) and _said_number(tokens(), m, c):
         return None  # "said 1.1 million Queenslanders had voted"
@@ -335,6 +335,8 @@ def _name_clause_hit(
         return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
+    if punct and _opening_aside(before, c):
+        return None  # "I'll be honest, I wasn't sure": an aside, then the sentence
     if punct and _time_phrase(unpunctuated_end(before), c):
         return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
     if punct and _clause_series(before, after, c):
@@ -371,6 +373,22 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _opening_aside(before: list[str], c: NameClauses) -> bool:
+    """Is everything of the sentence before the comma a short aside ("I'll be honest",
+    "To be fair"; not "Her assessment was fair")?"""
+    words = [t for t in before if t[:1].isalnum()]
+    return (
+        0 < len(words) <= _ASIDE_WORDS
+        and len(unpunctuated_end(before)) == len(words)
+        and words[-2:-1] == ["be"]
+        and words[-1].lower() in c.asides
+    )
+
+
+# Words such an aside may have.
+_ASIDE_WORDS = 4
 
 
 def _binomial(after: list[str], c: NameClauses) -> bool:
@@ -937,7 +955,7 @@ def _judge_title(
     low = prev.lower()
     if low in lang.name_contexts or low in evidence.title_nouns:
         return None
-    if _after_saying_and_object(m, evidence.reporting_verbs):
+    if _after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
     return _hit(m, prev, sep, word)
 
@@ -967,10 +985,17 @@ def _modifier_after_article(
     return low.endswith(c.past_suffixes) and low not in c.base_verbs and c.is_finite(low)
 
 
-def _after_saying_and_object(m: regex.Match[str], reporting_verbs: frozenset[str]) -> bool:
-    """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"):
-    the capital starts the clause that verb takes after its object?"""
-    return word_before(m.string, m.start("prev")).lower() in reporting_verbs
+def _after_saying_and_object(
+    m: regex.Match[str], reporting_verbs: frozenset[str], determiners: frozenset[str]
+) -> bool:
+    """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"),
+    perhaps with a determiner between ("She told the court Linwood had …")? The capital
+    starts the clause that verb takes after its object."""
+    before = word_before(m.string, m.start("prev"))
+    if before.lower() in determiners:
+        start = m.string.rfind(before, 0, m.start("prev"))
+        before = word_before(m.string, start) if start >= 0 else ""
+    return before.lower() in reporting_verbs
 
 
 def _ends_sentence(

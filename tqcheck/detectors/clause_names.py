@@ -105,6 +105,7 @@ class NameClauses:
     interrogatives: frozenset[str]
     magnitudes: frozenset[str]
     cleft_openers: frozenset[str]
+    asides: frozenset[str]
     common_words: frozenset[str]
 
     def is_finite(self, low: str) -> bool:
@@ -170,6 +171,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         result_degrees=words("result_degrees"),
         magnitudes=words("magnitudes"),
         cleft_openers=words("cleft_openers"),
+        asides=words("asides"),
         common_words=lang.common_words,
     )
 
