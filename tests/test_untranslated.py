@@ -131,3 +131,12 @@ def test_a_foreign_title_the_article_repeats_is_no_untranslated_text() -> None:
     # the same words once, spliced into a sentence, are still flagged
     once = _CONTEXT + "Dijo que la noche de los relojes perdidos no termina nunca para ellos."
     assert _untranslated(once) != []
+
+
+def test_a_foreign_name_glossed_in_english_is_no_untranslated_clause() -> None:
+    """A prize, museum or office named in its language after a capitalised word."""
+    text = (
+        _CONTEXT + "Still, the pattern was clear. The Prix de la mise en lumière, for best "
+        "lighting, went to the Danish director Ulla Friis."
+    )
+    assert _untranslated(text) == []

@@ -140,6 +140,19 @@ def _words(text: str, target: Language, start: int = 0, end: int | None = None) 
     return [w for w in found if len(w) > 1 or w.lower() in target.lexicon]
 
 
+def _name_complement(words: list[str], particles: frozenset[str]) -> bool:
+    """Do the clause's lower-case words start with a name particle after a capitalised
+    word and end it in a few words ("The Valois de la mise en scène", "the Musée de la
+    Vie romantique")? A foreign name, glossed in English around it."""
+    first = next((i for i, w in enumerate(words) if not w[:1].isupper()), None)
+    if first is None or first == 0 or words[first] not in particles:
+        return False
+    return len(words) - first <= _NAME_COMPLEMENT_WORDS
+
+
+_NAME_COMPLEMENT_WORDS = 5
+
+
 _CLAUSE = regex.compile(r"[^,;:()\[\]—–]+")
 
 
@@ -246,6 +259,8 @@ def _foreign_clause(
             continue
         if _content_words(words, particles) < options["min_run_words"] - 1:
             continue
+        if _name_complement(words, particles):
+            continue
         if unknown < 0.5 * not_names:
             continue
         # Language identification of a short clause is a guess; a clause where a third of
@@ -278,12 +293,31 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
     text = ctx.text
     for hit in _untranslated(ctx, options):
         head = _OPENING_WORDS.match(text, hit.start, hit.end)
-        if head is None or text.count(head.group()) < 2:
-            yield hit
+        if head is not None and text.count(head.group()) >= 2:
+            continue
+        if _translation_follows(text, hit.end, ctx.language):
+            continue  # a quotation in the original, its translation in brackets after it
+        yield hit
 
 
 # The first words of a stretch, compared with the rest of the document.
 _OPENING_WORDS = regex.compile(r"\S+(?:[^\S\n]+\S+){3}")
+# A bracket right after a stretch (past its closing marks): "…," she said. (It is …)"
+_BRACKET_AFTER = regex.compile(r"[\"”’»«.,!?]*[^\S\n]*\(([^()\n]{10,600})\)")
+
+
+def _translation_follows(text: str, end: int, target: Language) -> bool:
+    """Does a bracket in the target language follow the stretch: its translation?"""
+    m = _BRACKET_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group(1))]
+    known = sum(1 for w in words if w in target.lexicon)
+    return len(words) >= _MIN_TRANSLATION_WORDS and known >= _TRANSLATION_SHARE * len(words)
+
+
+_MIN_TRANSLATION_WORDS = 4
+_TRANSLATION_SHARE = 0.6
 
 
 def _untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
