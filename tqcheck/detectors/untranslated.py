@@ -136,8 +136,19 @@ def _content_words(words: Iterable[str], particles: frozenset[str]) -> int:
 def _words(text: str, target: Language, start: int = 0, end: int | None = None) -> list[str]:
     """The words of ``text[start:end]``; a letter of its own is an abbreviation's or a
     unit's ("e.g. empagliflozin", "à 1 min 12 s"), no word, unless the target has it."""
-    found = _WORD.findall(text, start, len(text) if end is None else end)
-    return [w for w in found if len(w) > 1 or w.lower() in target.lexicon]
+    return _word_pattern(target).findall(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=16)
+def _word_pattern(target: Language) -> regex.Pattern[str]:
+    """``_WORD`` without the lone letters the target's word list lacks (one pattern, no
+    filtering word by word: this runs on every sentence)."""
+    singles = "".join(sorted({w for w in target.lexicon if len(w) == 1 and w.isalpha()}))
+    lone = rf"|(?i:[{regex.escape(singles)}])" if singles else ""
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])(?:[\p{L}\p{M}]{2,}(?:['’][\p{L}\p{M}]+)?"
+        rf"|[\p{{L}}\p{{M}}]['’][\p{{L}}\p{{M}}]+{lone})"
+    )
 
 
 def _name_complement(words: list[str], particles: frozenset[str]) -> bool:
