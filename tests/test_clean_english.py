@@ -35,6 +35,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind43",
         "en-blind45",
         "en-blind46",
+        "en-blind47",
+        "en-blind48",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -330,6 +330,15 @@ def _name_clause_hit(
     after = tokens().after(m.start("word"))
     if word in lang.calendar_words and len(after) > 1 and after[1].lower() in c.time_nouns:
         return None  # "interviewed downtown Tuesday afternoon": a time, not a subject
+    if (
+        word in lang.calendar_words
+        and low not in c.prepositions
+        and len(after) > 1
+        and (after[1].lower() in c.prepositions or _participle_ing(after[1].lower(), c))
+    ):
+        return None  # "on the witness stand Tuesday defending …": a time, not a subject
+    if low in c.inner_particles and word_before(m.string, m.start("prev"))[:1].isupper():
+        return None  # "Lagoa do Fogo": a particle between two capitalised words
     before = tokens().before(m.end("prev"))
     if number and len(before) > 1 and _possessive(before[-2].lower()):
         return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
@@ -375,6 +384,11 @@ def _name_clause_hit(
     return _hit(m, prev, sep, word)
 
 
+def _participle_ing(low: str, c: NameClauses) -> bool:
+    """A present participle ("defending"), not a noun in "-ing" ("morning", "building")."""
+    return len(low) > 5 and low.endswith("ing") and low not in c.ing_words
+
+
 def _opening_aside(before: list[str], c: NameClauses) -> bool:
     """Is everything of the sentence before the comma a short aside ("I'll be honest",
     "To be fair"; not "Her assessment was fair")?"""
@@ -409,7 +423,13 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
     if len(words) == len(after) or not 2 <= len(words) <= _GAPPED_WORDS:
         return False  # the sentence goes on, or no verb
     last = words[-1].lower()
-    return last in c.base_verbs and words[-2].lower() in c.modals | {"not"}
+    modal = words[-2].lower().replace("’", "'")
+    return last in c.base_verbs and (
+        modal in c.modals
+        or modal == "not"
+        or (modal.endswith("n't") and modal[:-3] in c.modals)
+        or modal in ("can't", "won't")
+    )
 
 
 # Words in such a clause, "I" included.

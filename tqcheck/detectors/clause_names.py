@@ -106,6 +106,8 @@ class NameClauses:
     magnitudes: frozenset[str]
     cleft_openers: frozenset[str]
     asides: frozenset[str]
+    inner_particles: frozenset[str]
+    contact_pronouns: frozenset[str]
     common_words: frozenset[str]
 
     def is_finite(self, low: str) -> bool:
@@ -172,6 +174,8 @@ def name_clauses(lang: Language) -> NameClauses | None:
         magnitudes=words("magnitudes"),
         cleft_openers=words("cleft_openers"),
         asides=words("asides"),
+        inner_particles=words("inner_particles"),
+        contact_pronouns=words("contact_pronouns"),
         common_words=lang.common_words,
     )
 
@@ -417,6 +421,8 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     sentence.
     """
     words = [w.lower() for w in before[-5:]]
+    if words and words[-1] in c.contact_pronouns:
+        return True  # "more than anything I could buy", "everything I know"
     if len(words) > 1 and words[-2] in c.contact_quantifiers and words[-1][:1].isalpha():
         return True  # "every draft I gave him", "each time I write"
     if len(words) > 1 and words[-2] in c.result_degrees and words[-1][:1].isalpha():
