@@ -140,3 +140,14 @@ def test_a_foreign_name_glossed_in_english_is_no_untranslated_clause() -> None:
         "lighting, went to the Danish director Ulla Friis."
     )
     assert _untranslated(text) == []
+
+
+def test_a_title_the_article_repeats_is_no_untranslated_clause_after_in() -> None:
+    title = "La veu que resta"
+    text = (
+        f"{title} review – a painter comes home\n\n{title} (The Voice), the first full "
+        "survey, opens in Girona. " + _CONTEXT + "\n\nIt is hard to disagree. Serra spent "
+        f"most of her life painting a home she could not reach. In {title}, she has finally "
+        f"been brought back to it.\n\n{title} is at the Fundació Serra until May."
+    )
+    assert _untranslated(text) == []

@@ -297,22 +297,28 @@ def _foreign_clause(
 
 @detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
 def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Foreign stretches, less those whose first words recur elsewhere in the document: a
-    title or a name ("La casa de las horas quietas review – …" above a review that names
-    the film twice more); text an MT system left untranslated is not repeated word for
-    word."""
+    """Foreign stretches, less those with four words in a row that recur elsewhere in the
+    document: a title or a name ("La casa de las horas quietas review – …" above a review
+    that names the film twice more, "In La llum que queda, she …"); text an MT system left
+    untranslated is not repeated word for word."""
     text = ctx.text
     for hit in _untranslated(ctx, options):
-        head = _OPENING_WORDS.match(text, hit.start, hit.end)
-        if head is not None and text.count(head.group()) >= 2:
+        own = ctx.passages[ctx.passage_at(hit.start)]
+        runs = _FOUR_WORDS.finditer(text, hit.start, hit.end, overlapped=True)
+        if any(_elsewhere(text, run.group(), own) for run in runs):
             continue
         if _translation_follows(text, hit.end, ctx.language):
             continue  # a quotation in the original, its translation in brackets after it
         yield hit
 
 
-# The first words of a stretch, compared with the rest of the document.
-_OPENING_WORDS = regex.compile(r"\S+(?:[^\S\n]+\S+){3}")
+def _elsewhere(text: str, words: str, own: Passage) -> bool:
+    """Do ``words`` occur outside the passage ``own``?"""
+    return text.count(words) > text.count(words, own.start, own.end)
+
+
+# Four words in a row of a stretch, compared with the rest of the document.
+_FOUR_WORDS = regex.compile(r"(?<!\S)\S+(?:[^\S\n]+\S+){3}")
 # A bracket right after a stretch (past its closing marks): "…," she said. (It is …)"
 _BRACKET_AFTER = regex.compile(r"[\"”’»«.,!?]*[^\S\n]*\(([^()\n]{10,600})\)")
 
