@@ -101,7 +101,7 @@ def noun_clause(
     clause = words_before(text, m, sentence_start)
     if _participle_attribute(clause.words, c):
         return False  # "für den 1986 errichteten Doppelsessellift"
-    closed, bracket_open = clause_before(clause, c)
+    closed, bracket_open = clause_before(clause, c, noun_after=True)
     if not closed:
         return False
     ambiguous = looks_participle(finite, c) or looks_infinitive(after[verb], c)
@@ -307,9 +307,14 @@ class ClauseWords:
     separator: int = -1  # where that separator is
 
 
-def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
+def clause_before(
+    clause: ClauseWords, c: VerbClauses, *, noun_after: bool = False
+) -> tuple[bool, bool]:
     """Is the clause ending in ``clause`` complete, and is a verb bracket it opened still
-    open (an auxiliary or modal with no participle or infinitive after it yet)?"""
+    open (an auxiliary or modal with no participle or infinitive after it yet)?
+
+    ``noun_after``: a noun follows the clause, so an adjective-like last word may be its
+    attribute ("solle niemand überflutete Straßen betreten")."""
     words, after_separator = clause.words, clause.after_separator
     if not words:
         return False, False
@@ -363,7 +368,7 @@ def clause_before(clause: ClauseWords, c: VerbClauses) -> tuple[bool, bool]:
     f = next(conjunct, f)
     if words[f].lower() not in c.auxiliaries:
         return True, False
-    return True, not _bracket_closed(words, f, c)
+    return True, not _bracket_closed(words, f, c, noun_after)
 
 
 def open_subordinate(clause: ClauseWords, c: VerbClauses) -> bool:
@@ -382,7 +387,7 @@ def open_subordinate(clause: ClauseWords, c: VerbClauses) -> bool:
     return not any(finite_at(words, i, c) for i in range(1, len(words)))
 
 
-def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:
+def _bracket_closed(words: list[str], f: int, c: VerbClauses, noun_after: bool = False) -> bool:
     """Is there a participle or infinitive after the auxiliary ``words[f]``? It may stand
     before a comparison or a phrase moved after it ("… genauso bezahlen wie Lehrkräfte an
     Gymnasien"), but not before a noun (an adjective: "hat die geplante Strecke")."""
@@ -392,7 +397,11 @@ def _bracket_closed(words: list[str], f: int, c: VerbClauses) -> bool:
             continue  # "kann gegen den Entscheid …": "gegen" looks like a participle
         if not is_verb_form(low, c):
             continue
-        before_noun = i + 1 < len(words) and words[i + 1][:1].isupper()
+        # Last, before the noun that follows: inflected like an adjective ("überflutete
+        # Straßen"), but not in "-en", the ending of participles and infinitives that close
+        # the bracket ("… antreten Germania empfängt").
+        last = noun_after and not low.endswith("en")
+        before_noun = words[i + 1][:1].isupper() if i + 1 < len(words) else last
         if not (before_noun and low.endswith(ADJECTIVE_ENDINGS)):
             return True
     return False
