@@ -151,3 +151,19 @@ def test_a_title_the_article_repeats_is_no_untranslated_clause_after_in() -> Non
         f"been brought back to it.\n\n{title} is at the Fundació Serra until May."
     )
     assert _untranslated(text) == []
+
+
+def test_two_untranslated_paragraphs_that_share_a_phrase_are_both_flagged() -> None:
+    """A phrase repeated across two German paragraphs makes them no title."""
+    first = (
+        "Die Bundesregierung hat am Montag beschlossen, die Steuern zu senken, und die "
+        "Opposition kritisiert das scharf."
+    )
+    second = (
+        "Die Bundesregierung hat am Dienstag erklärt, dass sie weitere Schritte plant und "
+        "die Länder beteiligen will."
+    )
+    text = f"{_CONTEXT}\n\n{first}\n\n{_CONTEXT.replace('Vendors', 'Traders')}\n\n{second}"
+    flagged = " ".join(_untranslated(text))
+    assert "Steuern" in flagged, flagged
+    assert "Schritte" in flagged, flagged

@@ -261,7 +261,6 @@ def _foreign_clause(
     particles = name_particles(target)
     for m in _CLAUSE.finditer(text, sentence.start, sentence.end):
         clause = m.group()
-        # a letter of its own is an abbreviation's ("e.g. empagliflozin"), no word
         words = _words(clause, target)
         unknown, not_names = _unknown_words(words, target, others)
         # Language identification of four words is a guess: clauses need five, and words
@@ -297,19 +296,35 @@ def _foreign_clause(
 
 @detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
 def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """Foreign stretches, less those with four words in a row that recur elsewhere in the
-    document: a title or a name ("La casa de las horas quietas review – …" above a review
-    that names the film twice more, "In La llum que queda, she …"); text an MT system left
-    untranslated is not repeated word for word."""
+    """Foreign stretches, less those that are a title or name the document repeats and
+    the target's words: four words in a row recur outside the stretch's passage, and
+    without them the stretch has fewer unknown lower-case words than a foreign run needs
+    ("La casa de las horas quietas review – …" above a review naming the film twice more,
+    "La llum que queda is at the Fundació …"). Two paragraphs left in German may share a
+    phrase; the rest of each is still German."""
     text = ctx.text
+    target = ctx.language
     for hit in _untranslated(ctx, options):
         own = ctx.passages[ctx.passage_at(hit.start)]
         runs = _FOUR_WORDS.finditer(text, hit.start, hit.end, overlapped=True)
-        if any(_elsewhere(text, run.group(), own) for run in runs):
+        recurring = [r.span() for r in runs if _elsewhere(text, r.group(), own)]
+        rest = _unknown_outside(text, hit, recurring, target) if recurring else 0
+        if recurring and rest < options["min_run_words"] - 1:
             continue
         if _translation_follows(text, hit.end, ctx.language):
             continue  # a quotation in the original, its translation in brackets after it
         yield hit
+
+
+def _unknown_outside(text: str, hit: Hit, spans: list[tuple[int, int]], target: Language) -> int:
+    """Lower-case words of the hit outside ``spans`` that the target's word list lacks."""
+    return sum(
+        1
+        for w in _WORD.finditer(text, hit.start, hit.end)
+        if w.group()[:1].islower()
+        and w.group().lower() not in target.lexicon
+        and not any(a <= w.start() < b for a, b in spans)
+    )
 
 
 def _elsewhere(text: str, words: str, own: Passage) -> bool:
