@@ -424,12 +424,8 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return False  # the sentence goes on, or no verb
     last = words[-1].lower()
     modal = words[-2].lower().replace("’", "'")
-    return last in c.base_verbs and (
-        modal in c.modals
-        or modal == "not"
-        or (modal.endswith("n't") and modal[:-3] in c.modals)
-        or modal in ("can't", "won't")
-    )
+    negated = modal.endswith("n't") and modal[:-3] in c.modals  # "couldn't", "mustn't"
+    return last in c.base_verbs and (modal in c.modals or modal in c.negations or negated)
 
 
 # Words in such a clause, "I" included.

@@ -108,6 +108,7 @@ class NameClauses:
     asides: frozenset[str]
     inner_particles: frozenset[str]
     contact_pronouns: frozenset[str]
+    negations: frozenset[str]
     common_words: frozenset[str]
 
     def is_finite(self, low: str) -> bool:
@@ -176,6 +177,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         asides=words("asides"),
         inner_particles=words("inner_particles"),
         contact_pronouns=words("contact_pronouns"),
+        negations=words("negations"),
         common_words=lang.common_words,
     )
 
