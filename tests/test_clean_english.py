@@ -33,6 +33,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind31",
         "en-blind36",
         "en-blind43",
+        "en-blind44",
         "en-blind45",
         "en-blind46",
         "en-blind47",

@@ -374,6 +374,8 @@ def _name_clause_hit(
         and _COMPOUND.match(prev)
     ):
         return None  # a compound adjective: "a majority in the 130-seat Asamblea Nacional"
+    if infinitive and not punct and _object_phrase(after, c):
+        return None  # "unlikely to draw Japanese investors back": the verb's object
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     title_opens = _title_article_opens(m, after, lang)
@@ -382,6 +384,18 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _object_phrase(after: list[str], c: NameClauses) -> bool:
+    """A people's adjective and a plural noun ("Japanese investors", "Kenyan farmers"):
+    after an infinitive, the verb's object."""
+    if len(after) < 2 or not _DEMONYM.fullmatch(after[0]):
+        return False
+    noun = after[1]
+    return noun[:1].islower() and noun.endswith("s") and not c.is_finite(noun.lower())
+
+
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|ic)")
 
 
 def _participle_ing(low: str, c: NameClauses) -> bool:
