@@ -36,6 +36,7 @@ from tqcheck.detectors.clause_names import (
     clause_after,
     clause_before,
     contact_antecedent,
+    ing_participle,
     name_clauses,
     ranked_modifier,
     unpunctuated_end,
@@ -334,7 +335,7 @@ def _name_clause_hit(
         word in lang.calendar_words
         and low not in c.prepositions
         and len(after) > 1
-        and (after[1].lower() in c.prepositions or _participle_ing(after[1].lower(), c))
+        and (after[1].lower() in c.prepositions or _long_ing_participle(after[1].lower(), c))
     ):
         return None  # "on the witness stand Tuesday defending …": a time, not a subject
     if low in c.inner_particles and word_before(m.string, m.start("prev"))[:1].isupper():
@@ -398,9 +399,9 @@ def _object_phrase(after: list[str], c: NameClauses) -> bool:
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|ic)")
 
 
-def _participle_ing(low: str, c: NameClauses) -> bool:
-    """A present participle ("defending"), not a noun in "-ing" ("morning", "building")."""
-    return len(low) > 5 and low.endswith("ing") and low not in c.ing_words
+def _long_ing_participle(low: str, c: NameClauses) -> bool:
+    """A present participle of six letters or more ("defending"; not "going")."""
+    return len(low) > 5 and ing_participle(low, c)
 
 
 def _opening_aside(before: list[str], c: NameClauses) -> bool:

@@ -343,7 +343,7 @@ def _participle_start(tokens: list[str], c: NameClauses) -> bool:
     if not 1 <= len(tokens) <= 2:
         return False
     first = tokens[0].lower()
-    return _participle(first, c) or _participle_form(first, c)
+    return ing_participle(first, c) or _participle_form(first, c)
 
 
 def _clause_over_lists(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str], int, str]:
@@ -554,7 +554,7 @@ def _subject_first(clause: Sequence[str], c: NameClauses) -> bool:
     """Does the clause start like a subject (not "In March", "Speaking to", "Asked")?"""
     first = clause[0].lower() if clause else ""
     contracted = "'" in first or "’" in first  # "It's", "They've": subject and verb
-    if _participle(first, c):
+    if ing_participle(first, c):
         return _participle_subject(clause, c)
     return bool(first) and not (first in c.prepositions or (c.is_finite(first) and not contracted))
 
@@ -573,17 +573,17 @@ def _parenthesis(part: Sequence[str], c: NameClauses) -> bool:
     """A phrase set off by commas inside a clause: a prepositional or participle phrase."""
     first = part[0].lower()
     past = first in c.participles or first.endswith(c.past_suffixes)
-    return first in c.prepositions or _participle(first, c) or past
+    return first in c.prepositions or ing_participle(first, c) or past
 
 
-def _participle(low: str, c: NameClauses) -> bool:
+def ing_participle(low: str, c: NameClauses) -> bool:
     """An "-ing" form ("Speaking", "adding"), not a noun or name ("nothing", "Beijing")."""
     return low.endswith("ing") and low not in c.ing_words and not low.endswith("thing")
 
 
 def _in_verb_group(low: str, c: NameClauses) -> bool:
     """A word that goes on a verb group: "has made", "is expected", "have seen", "’m going"."""
-    return c.is_finite(low) or low in _BE or low in c.participles or _participle(low, c)
+    return c.is_finite(low) or low in _BE or low in c.participles or ing_participle(low, c)
 
 
 def _has_verb(
@@ -676,7 +676,7 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
 def _participle_opening(tokens: list[str], c: NameClauses) -> bool:
     """ "Excluding fuel, they fell 1.2%": a capitalised "-ing" phrase, a comma, then a
     subject and its verb (a name in "-ing" has no such phrase: "Reading, the town …")."""
-    if not tokens or not _participle(tokens[0].lower(), c):
+    if not tokens or not ing_participle(tokens[0].lower(), c):
         return False
     for i in range(1, min(len(tokens), _PHRASE_WORDS + 2)):
         if tokens[i] == ",":
@@ -830,6 +830,6 @@ def _complement(rest: Sequence[str], c: NameClauses) -> list[str]:
         if tok in "()":
             continue  # "said lawmakers (in Brazil) have agreed"
         nxt = rest[i + 1].lower() if i + 1 < len(rest) else ""
-        if tok != "," or _participle(nxt, c) or nxt in c.markers:
+        if tok != "," or ing_participle(nxt, c) or nxt in c.markers:
             break
     return words

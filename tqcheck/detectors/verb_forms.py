@@ -169,7 +169,7 @@ def following_words_end(
     return found, pos
 
 
-def zu_infinitive(low: str, c: VerbClauses) -> bool:
+def _zu_infinitive(low: str, c: VerbClauses) -> bool:
     """An infinitive with "zu" after its particle ("zurückzugeben", "abzuschließen")."""
     if not low.endswith(c.infinitive_suffixes):
         return False
@@ -183,7 +183,7 @@ def zu_infinitive(low: str, c: VerbClauses) -> bool:
 def is_finite(low: str, c: VerbClauses) -> bool:
     """A finite verb form: listed (perhaps after a verb prefix: ``unterbrachen``), or a
     regular past (``staute``) or present (``schadet``)."""
-    if "zu" in low and zu_infinitive(low, c):
+    if "zu" in low and _zu_infinitive(low, c):
         return False  # "zurückzugeben" is no form of "zugeben"
     if listed_verb(low, c):
         return True
