@@ -82,6 +82,9 @@ _ABBREVIATIONS = frozenset(
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Jr", "Sr", "Lt", "Col",
         "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "Inc", "Corp", "Co", "Ltd",
         "vs", "Mass", "Wash", "Calif", "Ind", "Ont", "Vt",
+        # a case name's "v." and ranks before a name never end a sentence
+        "v", "Capt", "Sgt", "Cpl", "Det", "Insp", "Supt", "Rev", "Hon", "Adm", "Cmdr", "Maj",
+        "Brig", "Fr", "Msgr",
     )
 )  # fmt: skip
 _OPENING_MARKS = "“\"‘'"
