@@ -32,6 +32,7 @@ from tqcheck.detectors.noun_clauses import (
     words_before,
 )
 from tqcheck.detectors.verb_forms import (
+    ADJECTIVE_ENDINGS,
     CLAUSE_TOKENS,
     VerbClauses,
     can_end_sentence,
@@ -208,6 +209,8 @@ def _opener_clause(
     if not punctuated and prev.isalpha() and len(prev) < options["min_prev_letters"]:
         return False
     tokens, end = following_words_end(text, m.end("word"), sentence.end, CLAUSE_TOKENS, c)
+    if tokens and f"{word} {tokens[0]}".lower() in c.article_names:
+        return False  # "wie zuerst Der Spiegel berichtete", "Antwerpen, Den Haag ist …"
     # After a comma a capitalised function word or adverb followed by a lower-case word
     # needs no more evidence: only nouns, names and titles are capitalised there ("…, Bis
     # dahin gelten …", "…, Damit läge sie …").
@@ -215,11 +218,33 @@ def _opener_clause(
     plain = plain and bool(tokens) and tokens[0][:1].islower()
     if not (
         plain
+        or _article_before_noun(word, tokens, c)
         or _clause_starts(word, tokens, c)
         or subject_then_comma(text, m, sentence.start, tokens, end, c)
     ):
         return False
     return not _used_as_name(ctx, word, tokens[0])
+
+
+def _article_before_noun(word: str, tokens: list[str], c: VerbClauses) -> bool:
+    """A capitalised article, then a noun (perhaps after adjectives): "Die Folge",
+    "Der 54-Jährige", "Die durchschnittliche Nutzungsgebühr". Only a sentence or a name
+    starts so, or a name: names and titles are ruled out before (``article_names``, a title
+    noun, a pair used twice), and a noun followed by "und" may be one of a series ("Paris,
+    Die Welt und Le Monde")."""
+    if word.lower() not in c.articles:
+        return False
+    for i, tok in enumerate(tokens[: _ARTICLE_ADJECTIVES + 1]):
+        if tok[:1].isupper() or tok[:1].isdigit():
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            return nxt not in c.coordinators
+        if not tok.lower().endswith(ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+# How many adjectives may stand between an article and its noun.
+_ARTICLE_ADJECTIVES = 2
 
 
 def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:

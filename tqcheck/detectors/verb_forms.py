@@ -77,6 +77,8 @@ class VerbClauses:
     inseparable_prefixes: tuple[str, ...]
     inflected_participle_endings: tuple[str, ...]
     numerals: frozenset[str]
+    articles: frozenset[str]
+    article_names: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     # Words after which a capitalised adjective is a noun ("nichts Romantisches").
     nominalisers: frozenset[str]
@@ -143,6 +145,8 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
         inflected_participle_endings=tuple(data.get("inflected_participle_endings", [])),
         numerals=words("numerals"),
+        articles=words("articles"),
+        article_names=words("article_names"),
         adjective_suffixes=tuple(data.get("adjective_suffixes", [])),
     )
 
