@@ -219,6 +219,7 @@ def _opener_clause(
     if not (
         plain
         or _article_before_noun(word, tokens, c)
+        or _preposition_before_phrase(prev, word, tokens, c)
         or _clause_starts(word, tokens, c)
         or subject_then_comma(text, m, sentence.start, tokens, end, c)
     ):
@@ -243,6 +244,21 @@ def _article_before_noun(word: str, tokens: list[str], c: VerbClauses) -> bool:
     return False
 
 
+def _preposition_before_phrase(prev: str, word: str, tokens: list[str], c: VerbClauses) -> bool:
+    """A capitalised preposition, then a noun phrase that goes on ("… aufgerufen Vom
+    Betriebsbeginn um 4 Uhr an …"): a fronted adverbial starts the sentence even when its
+    verb is further on than the next words show. Not after an article ("wäre ein Aus von
+    Brenner"), and not a short name ("des Fahrgastverbandes Pro Bahn, …", "Am Markt")."""
+    if word.lower() not in c.prepositions or prev.lower() in c.determiners:
+        return False
+    if len(tokens) < _PHRASE_WORDS:
+        return False
+    first = tokens[0]
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in c.phrase_words
+
+
+# How many words of its clause a capitalised preposition needs after it.
+_PHRASE_WORDS = 3
 # How many adjectives may stand between an article and its noun.
 _ARTICLE_ADJECTIVES = 2
 
