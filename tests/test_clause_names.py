@@ -231,6 +231,11 @@ def clauses():
         # a dated title that opens with "The" may open a sentence
         ("She wrote two books for general readers The Patient Ice (1984) explained "
          "ice-core science.", "readers The"),
+        # a spelled number counting the noun after it opens a sentence, even after "the"
+        # and a capital; a clause of "I" that goes on is a sentence, not an aside
+        ("He met the President Two days later he resigned.", "President Two"),
+        ("\"The Commission calls this simplification, I call it surrender,\" said Chiara "
+         "Bene.", "simplification, I"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
@@ -406,6 +411,11 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "overturned the doctrine of terra nullius.",
         "He found work quickly, first with The Riverside Seven, a hard-driving septet that "
         "held a long residency at a club.",
+        # a group named by its number after "the"; an aside of "I" between commas
+        "That record introduced the Whitaker Five, a quintet led by the trumpeter Leon Ames.",
+        "The album introduced the Jackson Five to a wider audience.",
+        "“It was tense, I won’t lie,” the agent told us.",
+        "She was right, I admit, and the club knew it.",
         "“I'm not going to pretend I didn't make a mistake,” he said.",
         # A word the document capitalises after an ordinal is a name.
         "The train stopped between 59th Street and 51st Street. Crowds at the 59th Street "

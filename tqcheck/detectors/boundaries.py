@@ -345,6 +345,8 @@ def _name_clause_hit(
         return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
     if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
         return None
+    if punct and _PRONOUN_I.match(word) and _comment_clause(after, c):
+        return None  # "It was tense, I won't lie, but …": an aside between commas
     if punct and _opening_aside(before, c):
         return None  # "I'll be honest, I wasn't sure": an aside, then the sentence
     if punct and _time_phrase(unpunctuated_end(before), c):
@@ -586,6 +588,25 @@ def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
     return False
 
 
+def _comment_clause(after: list[str], c: NameClauses) -> bool:
+    """Is the clause of "I" a short aside that a comma closes ("It was tense, I won't lie,
+    …", "She was right, I admit, and …")? Its last word is one of an aside ("lie",
+    "honest") or takes a clause ("think", "say"); a lost full stop leaves a whole sentence
+    there ("I call it surrender," said …)."""
+    for i, token in enumerate(after[: _COMMENT_WORDS + 1]):
+        if token == ",":
+            last = after[i - 1].lower()
+            heads = last in c.asides or last in c.i_clause_heads or last in c.reporting_verbs
+            return i > 1 and heads
+        if not token[:1].isalnum():
+            return False
+    return False
+
+
+# How many words an aside of "I" may have ("I won't lie", "I have to say").
+_COMMENT_WORDS = 4
+
+
 def _name_verb_hit(
     m: regex.Match[str],
     text: str,
@@ -823,6 +844,8 @@ def _judge(
         and _after_preposition(m, lang)
     ):
         return None  # "in Form Four", "to Year Nine": a spelled number as a label
+    if lower in evidence.label_numbers and _group_name(m, lang):
+        return None  # "the Whitaker Five, a quintet": a group named by its number
     if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
         return None  # "KVTX 9 News": a station's name with a number inside
     if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):
@@ -940,6 +963,21 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _group_name(m: regex.Match[str], lang: Language) -> bool:
+    """Is the spelled number a group's name with the capitalised word before it, after "the"
+    ("the Whitaker Five, a quintet", "the Guildford Four were freed")? Not when a noun it
+    counts follows: "met the President Two days later" lost a full stop."""
+    prev, sep, after = m.group("prev", "sep", "after")
+    if sep.strip() or not prev[:1].isupper():
+        return False
+    if word_before(m.string, m.start("prev")).lower() != "the":
+        return False
+    nxt = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    c = name_clauses(lang)
+    function_word = nxt in lang.openers or (c is not None and nxt in c.prepositions)
+    return not nxt[:1].isalnum() or function_word
 
 
 def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
