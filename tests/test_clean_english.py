@@ -38,6 +38,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind46",
         "en-blind47",
         "en-blind48",
+        "en-blind49",
+        "en-blind50",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
