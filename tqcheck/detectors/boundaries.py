@@ -50,12 +50,15 @@ from tqcheck.model import Edit, Fix, PassageKind, Sentence
 
 # A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
 # Elle met"), the separator, and a capitalised word (or an elided one: "L’entreprise").
-_WORD_START = r"(?<![\p{L}\p{N}\p{M}'’\-.@/])"
-_PREV = r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
+# A whole word, or a percent sign after its number ("a reculé de 4,2 %, Les assureurs …").
+_PREV = (
+    r"(?:(?<![\p{L}\p{N}\p{M}'’\-.@/%])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
+    r"|(?<=\p{N}[^\S\n]?)%)"
+)
 _CLOSE = r"[^\S\n]?[)»]"
 _SEP = r"[,;]?[^\S\n]+"
 _CANDIDATE = regex.compile(
-    rf"{_WORD_START}(?P<prev>{_PREV})(?P<close>{_CLOSE})?(?P<sep>{_SEP})"
+    rf"(?P<prev>{_PREV})(?P<close>{_CLOSE})?(?P<sep>{_SEP})"
     r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{L}+)?"  # "McKinnon"
     r"|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
     r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
@@ -270,8 +273,8 @@ class _LazyTokens:
 
 # Finding candidates: a capital after a word and a space is rare, so look for it first and
 # match the candidate pattern only there (several times faster than searching with it).
-_CAPITAL_AFTER_WORD = regex.compile(rf"(?<=[\p{{L}}\p{{N}}](?:{_CLOSE})?{_SEP})\p{{Lu}}")
-_PREV_WORD = regex.compile(rf"(?r){_WORD_START}{_PREV}(?:{_CLOSE})?{_SEP}")
+_CAPITAL_AFTER_WORD = regex.compile(rf"(?<=[\p{{L}}\p{{N}}%](?:{_CLOSE})?{_SEP})\p{{Lu}}")
+_PREV_WORD = regex.compile(rf"(?r){_PREV}(?:{_CLOSE})?{_SEP}")
 
 
 def _candidates(
@@ -1091,7 +1094,9 @@ def _ends_sentence(
     if not is_opener and _name_after(prev, lower, evidence):
         return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
     # "2030", "3pm", and an amount after its currency's letters ("Sh150", "Rs500")
-    number = evidence.after_numbers and (prev[:1].isdigit() or _AMOUNT.fullmatch(prev) is not None)
+    number = evidence.after_numbers and (
+        prev[:1].isdigit() or prev == "%" or _AMOUNT.fullmatch(prev) is not None
+    )
     if prev in lang.calendar_words:
         pass  # "since September Hopes faded": a date often ends a sentence
     elif number:
