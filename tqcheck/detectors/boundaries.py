@@ -73,6 +73,8 @@ _CAP_MID = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+"
 )
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
+# An acronym ("CGT", "SNUipp-FSU"): after a capitalised article it starts no title.
+_ACRONYM = regex.compile(r"\p{Lu}{2}")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
 # A compound adjective ("130-seat", "five-member", "well-known").
 _COMPOUND = regex.compile(r"[\p{L}\p{N}]+(?:-\p{L}+)+\Z")
@@ -873,6 +875,8 @@ def _judge(
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
+    if lower in evidence.title_articles and _ACRONYM.match(after_word):
+        capital_after = False  # "… de Saint-Brévin La CGT avait appelé": no title is so
     # An office or body goes on after "of" ("a regional Member of the Senedd"), unless the
     # word opens sentences ("… Most of the Senate voted …").
     linked = evidence.linked_name
