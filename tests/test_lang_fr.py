@@ -247,11 +247,21 @@ def test_doubled_words():
 # --- Clean corpus -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("corpus", ["", "-blind2", "-blind4", "-blind11", "-blind13"])
-@pytest.mark.parametrize("style", ["plain", "typographic"])
+_CLEAN = [
+    (corpus, style)
+    for corpus in ("", "-blind2", "-blind4", "-blind11", "-blind13")
+    for style in ("plain", "typographic")
+]
+
+
+# fr-blind12 has a Québec article without spaces before "; ! ?" and fr-blind14 a web page
+# with straight apostrophes and plain spaces, which the typographic preset rightly reports;
+# their plain-style check is the clean-text one.
+@pytest.mark.parametrize(
+    ("corpus", "style"), [*_CLEAN, ("-blind12", "plain"), ("-blind14", "plain")]
+)
 def test_clean_corpus_has_no_findings(style, corpus):
-    """The dev set and four blind sets (strict typography) that had no finding at first
-    sight."""
+    """The dev set and blind sets (strict typography) that have no finding."""
     articles = sorted(CORPUS.with_name(CORPUS.name + corpus).glob("*.txt"))
     assert len(articles) >= 8
     for path in articles:
