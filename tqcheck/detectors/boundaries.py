@@ -667,6 +667,10 @@ class _CapitalEvidence:
     indefinite_articles: frozenset[str] = frozenset()
     # Articles only before a vowel sound ("an"): before "Bord" a name's word.
     vowel_articles: frozenset[str] = frozenset()
+    # Endings of the capitalised nouns of peoples ("les Bretons", "le Suédois"), which a
+    # capitalised article before them does not make a title; names that are so written.
+    demonym_endings: tuple[str, ...] = ()
+    article_names: frozenset[str] = frozenset()
     # Spelled numbers after a label's capitalised noun ("Form Four", "Year Nine").
     label_numbers: frozenset[str] = frozenset()
     # Openers that start a sentence even after a name ("of Courchevel The race …").
@@ -777,6 +781,8 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
         vowel_articles=lowercase_set(data, "vowel_articles"),
         label_numbers=lowercase_set(data, "label_numbers"),
+        demonym_endings=tuple(data.get("demonym_endings", [])),
+        article_names=lowercase_set(data, "article_names"),
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
@@ -875,8 +881,8 @@ def _judge(
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
-    if lower in evidence.title_articles and _ACRONYM.match(after_word):
-        capital_after = False  # "… de Saint-Brévin La CGT avait appelé": no title is so
+    if lower in evidence.title_articles and _no_title(lower, after_word, evidence):
+        capital_after = False  # "… à Saint-Brévin La CGT avait appelé", "… Les Bretons ont"
     # An office or body goes on after "of" ("a regional Member of the Senedd"), unless the
     # word opens sentences ("… Most of the Senate voted …").
     linked = evidence.linked_name
@@ -970,6 +976,17 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _no_title(article: str, word: str, evidence: _CapitalEvidence) -> bool:
+    """Does the capitalised word after a capitalised article start no title or name? An
+    acronym ("La CGT") or a people's noun ("Les Bretons", "Le Suédois") does, unless
+    listed ("Le Parisien", a newspaper)."""
+    if _ACRONYM.match(word):
+        return True
+    low = word.lower()
+    demonym = bool(evidence.demonym_endings) and low.endswith(evidence.demonym_endings)
+    return demonym and f"{article} {low}" not in evidence.article_names
 
 
 def _group_name(m: regex.Match[str], lang: Language) -> bool:
