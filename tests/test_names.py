@@ -27,3 +27,19 @@ def test_a_name_and_the_shorter_name_it_ends_with_are_one_finding() -> None:
 
 def test_the_first_spelling_wins_a_tie() -> None:
     assert _variants("Kim Jong-un arrived. Later Kim Jong Un met the president.") == ["Kim Jong Un"]
+
+
+def test_a_name_at_the_start_of_a_longer_one_is_compared() -> None:
+    text = (
+        "Residents of Rietvlei-Oos have protested. For the chair of the Rietvlei Oos "
+        "Ratepayers' Association, the increases come too fast."
+    )
+    assert _variants(text) == ["Rietvlei Oos"]
+
+
+def test_a_title_case_name_and_a_hyphenated_compound_are_two_uses() -> None:
+    text = (
+        "The bill was introduced by French Language Minister Hélène Duchesneau. Graduates "
+        "must already pass a French-language exam."
+    )
+    assert _variants(text) == []

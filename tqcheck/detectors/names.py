@@ -92,6 +92,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     text = ctx.text
     distinct = "".join(language_section(ctx.language, "names").get("distinct_letters", []))
     owner: dict[tuple[int, int], tuple[int, int]] = {}  # a spelling's span -> its name's
+    prefixes: set[tuple[int, int]] = set()  # spans that only start a longer name
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
             parts = [m.span()]
@@ -108,6 +109,11 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     # (names are short: only the last few words start one)
                     tail = words[max(1, len(words) - _SUFFIX_WORDS) : -1]
                     parts.extend((w.start(), m.end()) for w in tail)
+                    # and the names it starts with: "Rietvlei Oos Ratepayers' Association"
+                    # holds "Rietvlei Oos" (elsewhere "Rietvlei-Oos").
+                    head = [(start, w.end()) for w in words[1 : min(len(words) - 1, _SUFFIX_WORDS)]]
+                    parts.extend(head)
+                    prefixes.update(head)
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface, distinct)
@@ -145,6 +151,9 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for surface, spans in surfaces.items():
             if surface == preferred or _same_word(surface, preferred, inflection):
                 continue
+            head = prefixes.issuperset(spans) or prefixes.issuperset(surfaces[preferred])
+            if head and _compound_and_title(surface, preferred):
+                continue  # "French Language Minister X" and "a French-language exam"
             for start, end in spans:
                 hits.append(
                     Hit(
@@ -173,6 +182,20 @@ def _syllables(surface: str) -> bool:
         return False
     parts = _HYPHEN.split(surface)
     return len(parts) >= 3 and all(len(part) <= 3 for part in parts)
+
+
+def _compound_and_title(a: str, b: str) -> bool:
+    """Is one a hyphenated compound and the other the same words in title case ("a
+    French-language exam", "French Language Minister")? At the start of a longer name two
+    uses, not two spellings: such a name keeps its capitals ("Rietvlei Oos Ratepayers'
+    Association", "Rietvlei-Oos")."""
+    words_a, words_b = _HYPHEN_OR_SPACE.split(a), _HYPHEN_OR_SPACE.split(b)
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return False
+    return any(x[:1].isupper() != y[:1].isupper() for x, y in zip(words_a, words_b, strict=True))
+
+
+_HYPHEN_OR_SPACE = regex.compile(r"[\-‐\s]+")
 
 
 def _same_word(a: str, b: str, inflection: Mapping[str, str]) -> bool:
