@@ -122,6 +122,16 @@ def test_a_line_with_two_commas_after_a_paragraph_is_a_cut_paragraph() -> None:
     assert _cut("Run-off count begins" + _BODY + "\n\nBread, butter and the budget" + _BODY) == []
 
 
+def test_a_line_with_a_relative_clause_after_a_comma_is_a_cut_paragraph() -> None:
+    """A subheading may go on after a comma with a phrase, not with a relative clause."""
+    line = "Scottish Labour’s Morag Lennox, who sits on the committee"
+    assert _cut("Ferry row deepens" + _BODY + "\n\n" + line + _BODY) == ["sits on the committee"]
+    phrase = "Fewer buses on the routes, higher fares for all the passengers"
+    assert _cut("Ferry row deepens" + _BODY + "\n\n" + phrase + _BODY) == []
+    # under the headline, a standfirst may be so
+    assert _cut("Ferry row deepens\n\n" + line + _BODY) == []
+
+
 def test_a_bracket_after_a_finished_sentence_closes_the_paragraph() -> None:
     text = (
         "Bridge reopens" + _BODY + "\n\nThe council said the work had cost far more than the "

@@ -236,6 +236,37 @@ def _verb_particle(sentence: str, lang: Language) -> bool:
     return separable_particle(ClauseWords(_WORDS.findall(sentence), False), clauses)
 
 
+def _clause_line(block: str, min_words: int, openers: frozenset[str]) -> bool:
+    """Is a line of the body without a full stop the start of a sentence, not a subheading?
+    A long line in sentence case with a relative or subordinate clause after a comma
+    ("Scottish Labour’s Morag Lennox, who sits on the committee"): subheadings go on after
+    a comma with a phrase ("Des dotations en recul, des charges en hausse"), not a clause."""
+    words = _WORDS.findall(block)
+    if len(words) < min_words:
+        return False
+    if not any(m.group(1).lower() in openers for m in _COMMA_WORD.finditer(block)):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= _SENTENCE_CASE_SHARE * (len(words) - 1)
+
+
+def _clause_openers(ctx: CheckContext) -> frozenset[str]:
+    """Relative pronouns and subordinators of the language (``[boundaries]``)."""
+
+    def words() -> frozenset[str]:
+        data = language_section(ctx.language, "boundaries")
+        return frozenset(
+            w.lower() for w in [*data.get("relatives", []), *data.get("subordinators", [])]
+        )
+
+    return ctx.memo("truncation-clause-openers", words)
+
+
+# A comma and the word after it; the share of lower-case words in sentence case.
+_COMMA_WORD = regex.compile(r",[^\S\n]+(\p{Ll}+)")
+_SENTENCE_CASE_SHARE = 0.6
+
+
 @detector("truncated", min_words=8, min_words_after_sentence=3)
 def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = ctx.text
@@ -322,7 +353,10 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                 for p in passages[i + 1 :]
             )
             sentence_case = last[:1].islower() and len(_WORDS.findall(block)) >= 4
-            if not (dangling or (is_last and sentence_case)):
+            clause = body_started and _clause_line(
+                block, options["min_words"], _clause_openers(ctx)
+            )
+            if not (dangling or clause or (is_last and sentence_case)):
                 continue
         elif not (dangling or body_started or (len(passage.sentences) > 1 and not standfirst)):
             # In the head, right after the headline, a standfirst may hold two sentences
