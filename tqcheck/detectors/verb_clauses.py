@@ -95,9 +95,8 @@ def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
         # mid-sentence, a subordinator needs only a lower-case word or a phrase and a verb.
         return lower_first or phrase_then_verb(tokens, c)
     if low in c.coordinators:
-        return lower_first and (
-            first in c.determiners or first in c.clause_pronouns or is_finite(first, c)
-        )
+        # "… gefragt Und im Keller wird …": in mid-sentence only a title opens so
+        return lower_first
     if low in c.auxiliaries:
         return first in c.clause_pronouns or first in c.determiners  # "Hätte man …"
     if low in c.pronouns:
