@@ -1043,7 +1043,11 @@ def _judge_title(
         semicolon = sep.strip()[:1] == ";" and not name_title
         return _hit(m, prev, sep, word) if semicolon or indefinite else None
     number = evidence.after_numbers and prev[:1].isdigit()  # "the top 15 The …"
-    if name_title or not (prev[:1].islower() or prev in lang.calendar_words or number):
+    # "… in Hollis Crossing The Rev. Ruth Anders said": no title goes on with a name's title
+    titled_name = m.group("after").strip() in evidence.name_titles
+    if name_title or not (
+        prev[:1].islower() or prev in lang.calendar_words or number or titled_name
+    ):
         return None
     low = prev.lower()
     if low in lang.name_contexts or low in evidence.title_nouns:
