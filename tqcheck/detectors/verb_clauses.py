@@ -90,9 +90,10 @@ def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
         return True  # a demonstrative: "Das ist …", "Die haben …"
     if low in c.determiners or low in c.prepositions:
         return phrase_then_verb(tokens, c)
-    if low in c.subordinators:
-        # "Weil nicht …", "Wann mit einem …", "Als Gründe nannte …": capitalised in
-        # mid-sentence, a subordinator needs only a lower-case word or a phrase and a verb.
+    if low in c.subordinators or low in c.relatives:
+        # "Weil nicht …", "Wann mit einem …", "Als Gründe nannte …", "Was anfangs reizvoll
+        # ist, …": capitalised in mid-sentence, a subordinator or relative word needs only a
+        # lower-case word or a phrase and a verb.
         return lower_first or phrase_then_verb(tokens, c)
     if low in c.coordinators:
         # "… gefragt Und im Keller wird …": in mid-sentence only a title opens so
