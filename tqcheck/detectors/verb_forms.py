@@ -67,6 +67,7 @@ class VerbClauses:
     lowercase_openers: bool
     noun_homograph_endings: tuple[str, ...]
     noun_homographs: frozenset[str]
+    en_adjectives: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -135,6 +136,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         lowercase_openers=bool(data.get("lowercase_openers", False)),
         noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
         noun_homographs=words("noun_homographs"),
+        en_adjectives=words("en_adjectives"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
