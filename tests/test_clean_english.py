@@ -41,6 +41,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind49",
         "en-blind50",
         "en-blind51",
+        "en-blind52",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
