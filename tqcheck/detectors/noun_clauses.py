@@ -180,12 +180,14 @@ def _adjective_in_es(low: str, c: VerbClauses) -> bool:
 
 def _inflected_adjective(low: str, c: VerbClauses) -> bool:
     """An adjective with an inflection ending whose stem the word list knows ("dünnen"),
-    perhaps a comparative ("niedrigeren": "niedrig")."""
+    perhaps a comparative ("niedrigeren": "niedrig"), or an inflected present participle
+    ("zu abweichenden Ergebnissen": "abweichend", of a listed verb)."""
     for ending in ("en", "em", "er", "es", "e"):
         if not low.endswith(ending):
             continue
         stem = low[: -len(ending)]
         known = stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words)
+        known = known or (stem.endswith("end") and listed_verb(stem[:-1], c))
         if known or stem.endswith(c.adjective_suffixes):  # "zu organischen Böden"
             return not listed_verb(low, c)
     return False

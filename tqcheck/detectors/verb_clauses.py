@@ -107,6 +107,8 @@ def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
     # An adverb: the finite verb follows, after at most a noun or prepositional phrase or
     # another adverb ("Danach trat …", "Schon im zweiten Sommer hätten …", "Auch die Zahl
     # der Arten lag …", "Auch heute arbeiteten …").
+    if low in c.focus_particles:
+        return True  # "… aus London Auch die Bestandsinvestoren …": no name starts so
     if tokens[0][:1].isdigit() or first in c.phrase_words:
         return phrase_then_verb(tokens, c)  # "Rund 310 Beschäftigte verlieren …"
     if not lower_first:

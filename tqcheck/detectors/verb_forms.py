@@ -68,6 +68,7 @@ class VerbClauses:
     noun_homograph_endings: tuple[str, ...]
     noun_homographs: frozenset[str]
     en_adjectives: frozenset[str]
+    focus_particles: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -137,6 +138,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
         noun_homographs=words("noun_homographs"),
         en_adjectives=words("en_adjectives"),
+        focus_particles=words("focus_particles"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
