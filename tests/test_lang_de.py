@@ -520,7 +520,16 @@ def test_doubled_nouns_are_repeated_words():
 
 _CLEAN = [("", s) for s in ("plain", "typographic")] + [
     (corpus, style)
-    for corpus in ("-stress", "-blind", "-blind2", "-blind18", "-blind19", "-blind20", "-blind21")
+    for corpus in (
+        "-stress",
+        "-blind",
+        "-blind2",
+        "-blind18",
+        "-blind19",
+        "-blind20",
+        "-blind21",
+        "-blind22",
+    )
     for style in ("plain", "typographic")
 ]
 
