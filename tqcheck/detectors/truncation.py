@@ -35,7 +35,7 @@ from tqcheck.detectors import Hit, detector
 from tqcheck.detectors.boilerplate import ends_with_credit
 from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
 from tqcheck.detectors.verb_forms import verb_clauses
-from tqcheck.languages import Language, language_section, language_words
+from tqcheck.languages import Language, language_section, language_words, lowercase_set
 from tqcheck.model import Passage, PassageKind
 from tqcheck.segment import LABEL
 
@@ -255,9 +255,7 @@ def _clause_openers(ctx: CheckContext) -> frozenset[str]:
 
     def words() -> frozenset[str]:
         data = language_section(ctx.language, "boundaries")
-        return frozenset(
-            w.lower() for w in [*data.get("relatives", []), *data.get("subordinators", [])]
-        )
+        return lowercase_set(data, "relatives") | lowercase_set(data, "subordinators")
 
     return ctx.memo("truncation-clause-openers", words)
 

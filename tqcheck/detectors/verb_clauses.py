@@ -104,11 +104,11 @@ def _clause_starts(word: str, tokens: list[str], c: VerbClauses) -> bool:
         # "Sie arbeite …": after a pronoun an "-e" word is the subjunctive of reported speech.
         subjunctive = first.endswith(c.subjunctive_suffixes) and first not in c.phrase_words
         return lower_first and (is_finite(first, c) or subjunctive)
-    # An adverb: the finite verb follows, after at most a noun or prepositional phrase or
-    # another adverb ("Danach trat …", "Schon im zweiten Sommer hätten …", "Auch die Zahl
-    # der Arten lag …", "Auch heute arbeiteten …").
     if low in c.focus_particles:
         return True  # "… aus London Auch die Bestandsinvestoren …": no name starts so
+    # An adverb: the finite verb follows, after at most a noun or prepositional phrase or
+    # another adverb ("Danach trat …", "Schon im zweiten Sommer hätten …", "Rund 310
+    # Beschäftigte verlieren …", "Entsprechend häufiger kommt es …").
     if tokens[0][:1].isdigit() or first in c.phrase_words:
         return phrase_then_verb(tokens, c)  # "Rund 310 Beschäftigte verlieren …"
     if not lower_first:
@@ -232,9 +232,9 @@ def _opener_clause(
 def _article_before_noun(word: str, tokens: list[str], c: VerbClauses) -> bool:
     """A capitalised article, then a noun (perhaps after adjectives): "Die Folge",
     "Der 54-Jährige", "Die durchschnittliche Nutzungsgebühr". Only a sentence or a name
-    starts so, or a name: names and titles are ruled out before (``article_names``, a title
-    noun, a pair used twice), and a noun followed by "und" may be one of a series ("Paris,
-    Die Welt und Le Monde")."""
+    starts so: names and titles are ruled out before (``article_names``, a title noun, a
+    pair used twice), and a noun followed by "und" may be one of a series ("Paris, Die Welt
+    und Le Monde")."""
     if word.lower() not in c.articles:
         return False
     for i, tok in enumerate(tokens[: _ARTICLE_ADJECTIVES + 1]):
