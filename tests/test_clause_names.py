@@ -304,6 +304,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Speaking in Njoro on Sunday, Member of County Assembly Dennis Kipkemboi urged calm.",
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
+        "Freshman left fielder Jada Thibodeaux, a converted infielder, ran it down in the gap.",
+        "Senior catcher Maya Lindqvist threw out two runners, and reliever Ana Soto closed.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
         "She wrote a short and combative memoir, Ask the Tenants (2014), and kept visiting.",
         "The deal began to unravel after nine Republican senators sent a letter on Monday.",
