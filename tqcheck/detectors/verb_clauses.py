@@ -23,6 +23,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors.noun_clauses import (
+    ClauseWords,
     clause_ends,
     noun_clause,
     open_subordinate,
@@ -188,6 +189,8 @@ def _opener_clause(
         # "…, ein Angebot" ("angebot" looks like the participle of a listed "an|gebot")
     if word.lower() not in c.openers and not lowercase:
         return False
+    if punctuated and _form_of_address(words_before(text, m, sentence.start), c):
+        return False  # "Frau Sønderby, Ihre Studie kommt …"
     ends = punctuated or can_end_sentence(prev, c)
     if not ends and not verb_ends_clause(text, m, sentence.start, c):
         return False  # "berichtet Die Zeit", but "hatte … berichtet In …"
@@ -227,6 +230,18 @@ def _opener_clause(
     ):
         return False
     return not _used_as_name(ctx, word, tokens[0])
+
+
+def _form_of_address(clause: ClauseWords, c: VerbClauses) -> bool:
+    """Does the sentence open with a form of address ("Frau Sønderby", "Herr Minister")?"""
+    words = clause.words
+    if clause.after_separator or not words or len(words) > _ADDRESS_WORDS:
+        return False
+    return words[0].lower() in c.address_words and all(w[:1].isupper() for w in words)
+
+
+# How many words a form of address has at most ("Frau Professorin Ilka Sønderby").
+_ADDRESS_WORDS = 4
 
 
 def _article_before_noun(word: str, tokens: list[str], c: VerbClauses) -> bool:

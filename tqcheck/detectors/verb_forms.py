@@ -69,6 +69,7 @@ class VerbClauses:
     noun_homographs: frozenset[str]
     en_adjectives: frozenset[str]
     focus_particles: frozenset[str]
+    address_words: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -139,6 +140,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         noun_homographs=words("noun_homographs"),
         en_adjectives=words("en_adjectives"),
         focus_particles=words("focus_particles"),
+        address_words=words("address_words"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
@@ -325,14 +327,23 @@ def finite_at(words: list[str], i: int, c: VerbClauses) -> bool:
         if low.rstrip("emnrs").endswith("st") and not listed_verb(low, c):
             return False
         # Adverbs between the article and the adjective, a noun after it: "auf einer
-        # bislang landwirtschaftlich genutzten Fläche".
+        # bislang landwirtschaftlich genutzten Fläche"; or another adjective and a
+        # conjunction: "am dritten und letzten Verhandlungstag".
         for j in range(i - 1, max(-1, i - 4), -1):
             low_j = words[j].lower()
             if low_j in c.determiners or low_j in c.prepositions:
                 return False
+            if j + 1 < i and words[j + 1].lower() in c.coordinators and _same_ending(words[j], low):
+                continue
             if not words[j][:1].islower() or is_finite(low_j, c):
                 break
     return True
+
+
+def _same_ending(a: str, b: str) -> bool:
+    """Do two words, ``a`` in lower case, end in the same two-letter adjective ending ("dritten",
+    "letzten")? Coordinated adjectives agree."""
+    return a[:1].islower() and len(a) > 3 and a[-2:] == b[-2:] and a[-2:] in ADJECTIVE_ENDINGS
 
 
 def is_attributive(low: str, c: VerbClauses) -> bool:
