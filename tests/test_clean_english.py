@@ -42,6 +42,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind50",
         "en-blind51",
         "en-blind52",
+        "en-blind53",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -529,6 +529,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind20",
         "-blind21",
         "-blind22",
+        "-blind23",
     )
     for style in ("plain", "typographic")
 ]
