@@ -236,6 +236,12 @@ def clauses():
         ("He met the President Two days later he resigned.", "President Two"),
         ("\"The Commission calls this simplification, I call it surrender,\" said Chiara "
          "Bene.", "simplification, I"),
+        # a name, an apposition and a verb of saying with an object right after a word: no
+        # attribution (that needs a comma before the name)
+        ("The restart was far more purposeful Grant Lennox, the captain, claimed the "
+         "credit.", "purposeful Grant"),
+        ("The gap is higher than supply Aminu Sani, who leads the northern team, said so.",
+         "supply Aminu"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:

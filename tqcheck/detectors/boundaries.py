@@ -387,7 +387,8 @@ def _name_clause_hit(
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
     no_antecedent = low in c.adverbs or graded or infinitive or cardinal
     title_opens = _title_article_opens(m, after, lang)
-    if not (title_opens or clause_after(after, c, after_comma=bool(punct) or no_antecedent)):
+    after_comma = bool(punct) or no_antecedent
+    if not (title_opens or clause_after(after, c, after_comma=after_comma, bare=not punct)):
         return None
     if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None

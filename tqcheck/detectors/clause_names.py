@@ -637,9 +637,14 @@ def _plural_subject(word: str, c: NameClauses) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("'s", "’s", "ss"))
 
 
-def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> bool:
+def clause_after(
+    tokens: list[str], c: NameClauses, *, after_comma: bool, bare: bool = False
+) -> bool:
     """Does a new clause start with the name ``tokens`` start with (name, apposition, verb,
-    object)?"""
+    object)?
+
+    ``bare``: no comma before the name, so a name with an apposition is no attribution's
+    subject ("… far more purposeful Grant Lennox, the captain, claimed the credit")."""
     # A contraction is a subject and its verb ("I’m proud", "It’s a bit like …"), and a
     # verb form before a preposition opens a participle phrase ("Stripped of grievance,
     # Marsh writes …"); a verb form alone is more often a title's or a name's ("will find
@@ -655,9 +660,10 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
         return False
     name_end = i
     i = _skip_apposition(tokens, i, c)
+    apposition = i > name_end
     # After a comma or an apposition the name cannot be the subject of a contact clause
     # ("the deal Smith signed in May"), so the verb may go on with a preposition.
-    after_comma = after_comma or i > name_end
+    after_comma = after_comma or apposition
     if i < len(tokens) and tokens[i].lower() in c.adverbs:
         i += 1
     if i >= len(tokens) or not tokens[i][:1].islower():
@@ -670,7 +676,12 @@ def clause_after(tokens: list[str], c: NameClauses, *, after_comma: bool) -> boo
     verb = tokens[i].lower()
     if not (c.is_finite(verb) or (plural and verb in c.base_verbs)):
         return False
-    return _verb_group_governs(tokens, i, c, after_comma=after_comma)
+    if _verb_group_governs(tokens, i, c, after_comma=after_comma):
+        return True
+    # Without a comma before it, a name with an apposition is no attribution's subject:
+    # its verb of saying may take an object like any verb.
+    bare_saying = apposition and bare and tokens[i].lower() in c.reporting_verbs
+    return bare_saying and _verb_group_governs(tokens, i, c, after_comma=True, attribution=False)
 
 
 def _participle_opening(tokens: list[str], c: NameClauses) -> bool:
@@ -691,10 +702,12 @@ def _participle_opening(tokens: list[str], c: NameClauses) -> bool:
     return i > 1 and subject and _has_verb(rest, c, contracted_first=True)
 
 
-def _verb_group_governs(tokens: list[str], i: int, c: NameClauses, *, after_comma: bool) -> bool:
+def _verb_group_governs(
+    tokens: list[str], i: int, c: NameClauses, *, after_comma: bool, attribution: bool = True
+) -> bool:
     """Skip the verb group at ``tokens[i]`` ("has made", "is expected", "’m standing") and
-    judge what follows it."""
-    reporting = tokens[i].lower() in c.reporting_verbs
+    judge what follows it (a verb of saying as any verb where no ``attribution`` can be)."""
+    reporting = attribution and tokens[i].lower() in c.reporting_verbs
     i += 1
     while i < len(tokens):
         low = tokens[i].lower()
