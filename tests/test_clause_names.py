@@ -242,6 +242,9 @@ def clauses():
          "credit.", "purposeful Grant"),
         ("The gap is higher than supply Aminu Sani, who leads the northern team, said so.",
          "supply Aminu"),
+        # a quantifier before an acronym counts it, naming nothing
+        ("It is watched across the industry Several AI developers have sought to rely on it.",
+         "industry Several"),
     ],
 )  # fmt: skip
 def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:

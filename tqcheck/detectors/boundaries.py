@@ -884,6 +884,8 @@ def _judge(
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
     if lower in evidence.title_articles and _no_title(lower, after_word, evidence):
         capital_after = False  # "… à Saint-Brévin La CGT avait appelé", "… Les Bretons ont"
+    if _ACRONYM.match(after_word) and _quantifier(lower, lang):
+        capital_after = False  # "… across the industry Several AI developers have …"
     # An office or body goes on after "of" ("a regional Member of the Senedd"), unless the
     # word opens sentences ("… Most of the Senate voted …").
     linked = evidence.linked_name
@@ -977,6 +979,12 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _quantifier(low: str, lang: Language) -> bool:
+    """A quantifier ("several", "many"): before an acronym it counts, it names nothing."""
+    c = name_clauses(lang)
+    return c is not None and low in c.quantifiers
 
 
 def _no_title(article: str, word: str, evidence: _CapitalEvidence) -> bool:
