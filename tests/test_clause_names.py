@@ -242,6 +242,11 @@ def clauses():
          "credit.", "purposeful Grant"),
         ("The gap is higher than supply Aminu Sani, who leads the northern team, said so.",
          "supply Aminu"),
+        # a short bracket belongs to the name before it
+        ("But two members broke ranks Rep. Elena Castaneda (D-San Antonio) said the bill went "
+         "too far.", "ranks Rep"),
+        ("The lead changed hands on the descent Luca Ferrandi (Castellana-Vini), who sits "
+         "third, attacked on the final climb.", "descent Luca"),
         # a quantifier before an acronym counts it, naming nothing
         ("It is watched across the industry Several AI developers have sought to rely on it.",
          "industry Several"),
@@ -314,6 +319,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Rhodri Wyn Hughes, a Mid and West Wales regional Member of the Senedd, raised it.",
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "Freshman left fielder Jada Thibodeaux, a converted infielder, ran it down in the gap.",
+        "The clocks stopped on the morning Eusebio (José Luis Arriaga) collapsed at his bench.",
+        "The vote went to Lars Wendt (CDU) and Anna Roth (SPD) on Monday.",
         "Senior catcher Maya Lindqvist threw out two runners, and reliever Ana Soto closed.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",
         "She wrote a short and combative memoir, Ask the Tenants (2014), and kept visiting.",

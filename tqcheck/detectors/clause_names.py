@@ -658,7 +658,9 @@ def clause_after(
     i = _skip_name(tokens, c)
     if i == 0:
         return False
-    name_end = i
+    # A bracket belongs to the name; unlike an apposition it may stand in a contact clause
+    # ("on the morning Eusebio (José Luis Arriaga) collapsed at his bench").
+    name_end = i = _skip_bracket(tokens, i)
     i = _skip_apposition(tokens, i, c)
     apposition = i > name_end
     # After a comma or an apposition the name cannot be the subject of a contact clause
@@ -768,6 +770,23 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
     ):
         i, nouns = i + 1, nouns + 1
     return i
+
+
+def _skip_bracket(tokens: Sequence[str], i: int) -> int:
+    """Skip a short bracket after a name: a party, a constituency, a side ("Lars Wendt
+    (CDU)", "Elena Castañeda (D-San Antonio)")."""
+    if i >= len(tokens) or tokens[i] != "(":
+        return i
+    for j in range(i + 1, min(len(tokens), i + 2 + _BRACKET_WORDS)):
+        if tokens[j] == ")":
+            return j + 1 if j > i + 1 else i
+        if tokens[j] == "(":
+            break
+    return i
+
+
+# How many tokens a bracket after a name may hold ("(D-San Antonio)").
+_BRACKET_WORDS = 6
 
 
 def _skip_apposition(tokens: Sequence[str], i: int, c: NameClauses) -> int:
