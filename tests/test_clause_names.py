@@ -320,6 +320,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "Freshman left fielder Jada Thibodeaux, a converted infielder, ran it down in the gap.",
         "The clocks stopped on the morning Eusebio (José Luis Arriaga) collapsed at his bench.",
+        "“When I got down on that last black I just told myself, ‘You’ve potted thousands.’”",
+        "“My dad kept driving me to tournaments, kept telling me I was good enough.”",
         "The vote went to Lars Wendt (CDU) and Anna Roth (SPD) on Monday.",
         "Senior catcher Maya Lindqvist threw out two runners, and reliever Ana Soto closed.",
         "The coach praised the mood Donnelly, whose squad has won twice, had built.",

@@ -538,7 +538,11 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
         # after them only when one follows ("after the vote was counted", not "until the
         # end of March" or "so far this year").
         ambiguous = low in c.prepositions or low in c.adverbs
-        if low in c.markers and (not ambiguous or _has_verb(clause[::-1], c)):
+        # After a preposition "that" points, it links no clause: "on that last black".
+        pointing = (
+            low in c.determiners and index > 0 and tokens[index - 1].lower() in c.prepositions
+        )
+        if low in c.markers and not pointing and (not ambiguous or _has_verb(clause[::-1], c)):
             clause.reverse()
             if clause[:1] == ["to"] and low not in c.subordinators:
                 # "decide how to comply": an infinitive, part of the clause before it.

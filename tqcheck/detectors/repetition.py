@@ -87,15 +87,20 @@ _PHRASE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M
 _SPACE = regex.compile(r"[^\S\n]+")
 
 
-@detector("stutter", min_words=2, max_words=6, ranges=[])
+@detector("stutter", min_words=2, max_words=6, ranges=[], conjunctions=[], reduplicated=[])
 def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first.
 
     ``ranges`` lists the words of a range ("from port to port to check"): there "port
-    to" comes twice because the range ends where the next phrase starts.
+    to" comes twice because the range ends where the next phrase starts. A conjunction and
+    a word twice may be a word the language doubles with that conjunction, after another
+    ("and more and more wealth", "and again and again"): ``conjunctions`` and
+    ``reduplicated`` list them.
     """
     text = ctx.text
     ranges = {(a.lower(), b.lower()) for a, b in options["ranges"]}
+    conjunctions = {w.lower() for w in options["conjunctions"]}
+    reduplicated = {w.lower() for w in options["reduplicated"]}
     lengths = range(options["max_words"], options["min_words"] - 1, -1)
     for passage in ctx.passages:
         words = _PHRASE_WORD.findall(text, passage.start, passage.end)
@@ -118,6 +123,9 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                 continue
             if n == 2 and i and (words[i - 1].lower(), words[i + 1].lower()) in ranges:
                 continue  # "from port to port to check": a range, then "to"
+            doubled = words[i].lower() in conjunctions and words[i + 1].lower() in reduplicated
+            if n == 2 and doubled:
+                continue  # "and more and more": "more and more" after "and"
             yield Hit(
                 start,
                 end,
