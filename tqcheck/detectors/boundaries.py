@@ -871,14 +871,15 @@ def _judge(
         return _judge_title(m, lang, evidence, name_title=name_title)
     # A contracted opener counts as the opener: "It’s", "That's"; so do an adverb by its
     # ending ("Honnêtement, …") and a participle before a preposition ("Interrogée sur").
-    is_opener = (
+    listed_opener = (
         lower in lang.openers
         or (lower in evidence.comma_openers and after.startswith(","))
         or _comma_adverb(word, after, lang, evidence)
         or bool(apostrophe and head in lang.openers)
-        # an adverb by its ending, unless a capital follows: a first name ("Clément Vergnaud")
-        or (_opener_by_form(lower, after_word, evidence) and not after_word[:1].isupper())
     )
+    # an adverb by its ending, unless a capital follows: a first name ("Clément Vergnaud")
+    by_form = _opener_by_form(lower, after_word, evidence) and not after_word[:1].isupper()
+    is_opener = listed_opener or by_form
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
@@ -901,8 +902,10 @@ def _judge(
     title_case = name_after and punctuated and prev[:1].isupper()
     if title_case and word_before(m.string, m.start("prev"))[:1].isupper():
         return None
-    if not (punctuated or is_opener) and _modifier_after_article(m, lang, evidence):
-        return None  # "the five-member Board", "a retired Army officer", "the journal Nature"
+    if not (punctuated or listed_opener) and _modifier_after_article(m, lang, evidence):
+        # "the five-member Board", "a retired Army officer", "the journal Nature", "la Haute
+        # Autorité" (whose "-é" is no participle's)
+        return None
     if not (is_opener or semicolon) and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
     date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
@@ -1071,15 +1074,22 @@ def _modifier_after_article(
 ) -> bool:
     """Does ``prev`` modify the capitalised word after it, so no sentence ends on it?
 
-    After an article: a compound adjective ("the five-member Board of Education") or a
-    word that introduces a title ("the journal Nutrition and Population Health"); after
+    After an article: a compound adjective ("the five-member Board of Education"), a word
+    that introduces a title ("the journal Nutrition and Population Health") or a name's
+    first word ("la Haute Autorité"); after
     "a"/"an": a past participle ("a retired Army officer"), which is never a noun. After
     "the" a participle may be one ("help for the injured Officials said …"), so there it
     modifies only a name that goes on ("the retired Court of Session judge").
     """
-    low = m.group("prev").lower()
+    prev = m.group("prev")
+    low = prev.lower()
     article = word_before(m.string, m.start("prev")).lower()
     if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
+        return True
+    if article in evidence.title_articles and prev[:1].isupper():
+        # A capitalised word after an article and before another is a name's first ("la
+        # Haute Autorité de santé", "the High Court"); after a name that ends a sentence
+        # ("… a battu le Brésil") the next one opens with an opener, judged without this.
         return True
     c = name_clauses(lang)
     if c is None:

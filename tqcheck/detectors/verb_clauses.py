@@ -69,6 +69,33 @@ def opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     return i < sentence_start
 
 
+def _polite_address(text: str, sentence_start: int, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Is the capitalised pronoun of ``m`` the polite "Sie" of a quotation: a plural verb
+    after it, and no lower-case "sie" before it in the sentence?"""
+    word = m.group("word")
+    if word.lower() not in c.polite_pronouns:
+        return False
+    if not _in_quotation(text, sentence_start, m.start("word")):
+        return False
+    nxt = following_words(text, m.end("word"), len(text), 1, c)
+    plural = bool(nxt) and (nxt[0].endswith("n") or nxt[0] in _PLURAL_IRREGULAR)
+    lower = word.lower()
+    return plural and not regex.search(rf"\b{lower}\b", text[sentence_start : m.start("word")])
+
+
+# Plural verb forms that do not end in "-n".
+_PLURAL_IRREGULAR = frozenset({"sind"})
+
+
+def _in_quotation(text: str, sentence_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation that opens in its sentence (an odd number of double
+    quotation marks before it, whichever way a house writes them)?"""
+    return sum(text.count(q, sentence_start, pos) for q in _DOUBLE_QUOTES) % 2 == 1
+
+
+_DOUBLE_QUOTES = ("„", "“", "”", "»", "«", '"')
+
+
 def _opens_quotation(text: str, sentence_start: int, pos: int) -> bool:
     """Is ``pos`` the first word of a quotation that a colon introduces ("hat sie gesagt:
     ›Mirela, Sie sind …")? It starts a sentence of its own."""
@@ -191,6 +218,8 @@ def _opener_clause(
         return False
     if punctuated and _form_of_address(words_before(text, m, sentence.start), c):
         return False  # "Frau Sønderby, Ihre Studie kommt …"
+    if sep.strip() == "," and _polite_address(text, sentence.start, m, c):
+        return False  # "„Sie haben nicht nur Geld genommen, Sie haben Vertrauen missbraucht“"
     ends = punctuated or can_end_sentence(prev, c)
     if not ends and not verb_ends_clause(text, m, sentence.start, c):
         return False  # "berichtet Die Zeit", but "hatte … berichtet In …"

@@ -70,6 +70,7 @@ class VerbClauses:
     en_adjectives: frozenset[str]
     focus_particles: frozenset[str]
     address_words: frozenset[str]
+    polite_pronouns: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -141,6 +142,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         en_adjectives=words("en_adjectives"),
         focus_particles=words("focus_particles"),
         address_words=words("address_words"),
+        polite_pronouns=words("polite_pronouns"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
