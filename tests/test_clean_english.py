@@ -43,6 +43,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind51",
         "en-blind52",
         "en-blind53",
+        "en-blind54",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

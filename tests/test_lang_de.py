@@ -530,6 +530,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind21",
         "-blind22",
         "-blind23",
+        "-blind24",
     )
     for style in ("plain", "typographic")
 ]
