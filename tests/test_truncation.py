@@ -195,6 +195,9 @@ def test_closing_matter_is_no_cut_paragraph(lang: str, text: str) -> None:
         # a last line alone in sentence case
         ("Budget talks stall" + _BODY + "\n\nThe council said it would publish the figures "
          "in the coming", "figures in the coming"),
+        # (its last word a name: most of its words in lower case)
+        ("Budget talks stall" + _BODY + "\n\nThe farmers' group is to hold a public meeting "
+         "in Ennistymon", "public meeting in Ennistymon"),
         # a bracket opened and never closed
         ("Waikato edge Tasman" + _BODY + "\n\nTasman 24 (Kauri Whitcombe, Hohepa\n\n"
          "Halftime: Tasman 17-10", "24 (Kauri Whitcombe, Hohepa"),
@@ -205,6 +208,12 @@ def test_closing_matter_is_no_cut_paragraph(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_cut_text_beside_closing_matter_is_still_cut(text: str, expected: str) -> None:
     assert _cut(text) == [expected]
+
+
+def test_a_last_line_in_title_case_ending_on_a_name_is_no_cut_paragraph() -> None:
+    """A closing heading or label in title case is no sentence cut short."""
+    text = "Budget talks stall" + _BODY + "\n\nWhat Happens Next for the Council of Ennistymon"
+    assert _cut(text) == []
 
 
 def test_the_head_ends_at_a_finished_paragraph_below_the_headline() -> None:

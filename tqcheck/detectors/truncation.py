@@ -265,6 +265,26 @@ _COMMA_WORD = regex.compile(r",[^\S\n]+(\p{Ll}+)")
 _SENTENCE_CASE_SHARE = 0.6
 
 
+def _sentence_case(block: str, last: str) -> bool:
+    """Is the line written in sentence case: a lower-case last word, or (a name last) most
+    words after the first in lower case ("The IFA is to hold a public meeting in
+    Ennistymon"), not title case ("What the Minister Said")?"""
+    words = _WORDS.findall(block)
+    if len(words) < _SENTENCE_CASE_WORDS:
+        return False
+    if last[:1].islower():
+        return True
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return len(words) >= _CLAUSE_CASE_WORDS and lower >= _LOWER_SHARE * (len(words) - 1)
+
+
+# A line in sentence case has this many words at least; with a name last, this many more
+# and this share of them in lower case.
+_SENTENCE_CASE_WORDS = 4
+_CLAUSE_CASE_WORDS = 8
+_LOWER_SHARE = 0.6
+
+
 @detector("truncated", min_words=8, min_words_after_sentence=3)
 def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     text = ctx.text
@@ -350,7 +370,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                 p.kind not in (PassageKind.PARAGRAPH, PassageKind.HEADING)
                 for p in passages[i + 1 :]
             )
-            sentence_case = last[:1].islower() and len(_WORDS.findall(block)) >= 4
+            sentence_case = _sentence_case(block, last)
             clause = body_started and _clause_line(
                 block, options["min_words"], _clause_openers(ctx)
             )
