@@ -336,7 +336,7 @@ def _lowercase_word(
         return False
     # A participle ("Geplant", "Geschrieben") counts even with a noun's "-en" ending.
     participle = _verb_participle(low, c)
-    homograph = low.endswith(c.noun_homograph_endings) and low not in c.en_adjectives
+    homograph = low.endswith(c.noun_homograph_endings) and low not in c.en_non_nouns
     common = low in ctx.language.common_words and not (homograph or low in c.noun_homographs)
     return (participle or common) and capitals()[word] < 2
 

@@ -67,7 +67,7 @@ class VerbClauses:
     lowercase_openers: bool
     noun_homograph_endings: tuple[str, ...]
     noun_homographs: frozenset[str]
-    en_adjectives: frozenset[str]
+    en_non_nouns: frozenset[str]
     focus_particles: frozenset[str]
     address_words: frozenset[str]
     polite_pronouns: frozenset[str]
@@ -139,7 +139,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         lowercase_openers=bool(data.get("lowercase_openers", False)),
         noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
         noun_homographs=words("noun_homographs"),
-        en_adjectives=words("en_adjectives"),
+        en_non_nouns=words("en_non_nouns"),
         focus_particles=words("focus_particles"),
         address_words=words("address_words"),
         polite_pronouns=words("polite_pronouns"),
