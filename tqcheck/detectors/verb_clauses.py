@@ -78,13 +78,10 @@ def _polite_address(text: str, sentence_start: int, m: regex.Match[str], c: Verb
     if not _in_quotation(text, sentence_start, m.start("word")):
         return False
     nxt = following_words(text, m.end("word"), len(text), 1, c)
-    plural = bool(nxt) and (nxt[0].endswith("n") or nxt[0] in _PLURAL_IRREGULAR)
-    lower = word.lower()
-    return plural and not regex.search(rf"\b{lower}\b", text[sentence_start : m.start("word")])
-
-
-# Plural verb forms that do not end in "-n".
-_PLURAL_IRREGULAR = frozenset({"sind"})
+    verb = nxt[0].lower() if nxt else ""
+    plural = verb in c.plural_verbs or bool(verb and verb.endswith(c.plural_verb_endings))
+    lower = rf"\b{regex.escape(word.lower())}\b"  # case-sensitive: not the capitalised one
+    return plural and not regex.search(lower, text[sentence_start : m.start("word")])
 
 
 def _in_quotation(text: str, sentence_start: int, pos: int) -> bool:

@@ -71,6 +71,8 @@ class VerbClauses:
     focus_particles: frozenset[str]
     address_words: frozenset[str]
     polite_pronouns: frozenset[str]
+    plural_verb_endings: tuple[str, ...]
+    plural_verbs: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -143,6 +145,8 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         focus_particles=words("focus_particles"),
         address_words=words("address_words"),
         polite_pronouns=words("polite_pronouns"),
+        plural_verb_endings=tuple(data.get("plural_verb_endings", [])),
+        plural_verbs=words("plural_verbs"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
