@@ -247,6 +247,9 @@ def clauses():
          "too far.", "ranks Rep"),
         ("The lead changed hands on the descent Luca Ferrandi (Castellana-Vini), who sits "
          "third, attacked on the final climb.", "descent Luca"),
+        # a verb that names, then a clause at the capital; a sentence after a work's noun
+        ("Some critics have called it evasive Is it? Not quite.", "evasive Is"),
+        ("She finished her first novel, The book was never published.", "novel, The"),
         # a quantifier before an acronym counts it, naming nothing
         ("It is watched across the industry Several AI developers have sought to rely on it.",
          "industry Several"),
@@ -320,6 +323,11 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Okoro had 22 points, and backup guard Theo Marchbanks added 14 off the bench.",
         "Freshman left fielder Jada Thibodeaux, a converted infielder, ran it down in the gap.",
         "The clocks stopped on the morning Eusebio (José Luis Arriaga) collapsed at his bench.",
+        "Halyard calls those gateways Harbor stations; the software is called Wayfinder.",
+        "She was a stenographer before publishing her first novel, A Ledger for the Drowned, in "
+        "2008.",
+        "I talked to a man about his novel before realising I had confused him with another.",
+        "Each time I get to the same chapter and decide I would rather be writing.",
         "“When I got down on that last black I just told myself, ‘You’ve potted thousands.’”",
         "“My dad kept driving me to tournaments, kept telling me I was good enough.”",
         "The vote went to Lars Wendt (CDU) and Anna Roth (SPD) on Monday.",

@@ -664,6 +664,8 @@ class _CapitalEvidence:
     name_titles: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    # Verbs that give a name after their object ("calls those gateways Harbor stations").
+    naming_verbs: frozenset[str] = frozenset()
     # Indefinite articles: after a comma they start a sentence, not an apposition.
     indefinite_articles: frozenset[str] = frozenset()
     # Articles only before a vowel sound ("an"): before "Bord" a name's word.
@@ -779,6 +781,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
+        naming_verbs=frozenset(data.get("naming_verbs", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
         vowel_articles=lowercase_set(data, "vowel_articles"),
         label_numbers=lowercase_set(data, "label_numbers"),
@@ -830,8 +833,13 @@ def _judge(
         listed_name = sep.strip() == "," and after.strip()[:1].isupper()
         return _hit(m, prev, sep, word) if lower in lang.openers and not listed_name else None
     punctuated = sep.lstrip()[:1] in (",", ";")
-    if sep.strip() == "," and prev.lower() in evidence.work_nouns and lower not in lang.openers:
-        return None  # a title in apposition: "wrote a memoir, Ask the Tenants (2014),"
+    titled_work = lower not in lang.openers or (
+        lower in evidence.title_articles and after.strip()[:1].isupper()
+    )
+    if sep.strip() == "," and prev.lower() in evidence.work_nouns and titled_work:
+        # a title in apposition: "wrote a memoir, Ask the Tenants (2014),", "her first
+        # novel, A Ledger for the Drowned, in 2008"
+        return None
     if lower not in lang.openers and _DATED_TITLE.match(m.string, m.start("word")):
         # a work and its year: "…; Memory of Snow (2008), part memoir …" (but "… general
         # readers The Patient Ice (1984) explained …" lost a full stop before "The")
@@ -926,6 +934,8 @@ def _judge(
     if not punctuated:
         if not is_opener and _after_opening_article(m, lang, evidence):
             return None  # "An extraordinary Diet session": an article and one word
+        if not is_opener and _after_naming_verb(m, lang, evidence.naming_verbs):
+            return None  # "Halyard calls those gateways Harbor stations"
         opener = head if apostrophe else lower
         # After a verb of saying an ordinary word takes no name's place: "the agency said
         # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
@@ -982,6 +992,32 @@ def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
 
 # How far back the start of a title is looked for.
 _TITLE_WINDOW = 80
+
+
+def _after_naming_verb(m: regex.Match[str], lang: Language, naming_verbs: frozenset[str]) -> bool:
+    """Is a verb that gives a name among the few words before the candidate, with no
+    punctuation between ("calls those gateways Harbor stations")? Not where a clause starts
+    at the capital ("the power to call a walkout Turnout was 88%")."""
+    c = name_clauses(lang)
+    if not naming_verbs or c is None:
+        return False
+    after = m.group("after").split()
+    if c.is_finite(m.group("word").lower()) or (after and c.is_finite(after[0].lower())):
+        return False
+    start = m.start("prev")
+    words = m.string[max(0, start - _NAMING_WINDOW) : start].split()[-_NAMING_WORDS:]
+    for word in reversed(words):
+        if not word.isalpha():
+            return False
+        if word.lower() in naming_verbs:
+            return True
+    return False
+
+
+# How many words before the candidate's word a naming verb may stand (and how many
+# characters hold them).
+_NAMING_WORDS = 3
+_NAMING_WINDOW = 60
 
 
 def _quantifier(low: str, lang: Language) -> bool:
