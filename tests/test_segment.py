@@ -28,10 +28,16 @@ def sentences(text: str) -> list[str]:
         "He paused... Then he went on.",
         "Smt. P. Sujatha Reddy, deputy leader of the Opposition, said so.",
         "The team, led by Brig. Gen. Gadi Shamir, met Det. Supt. Ann Cole on Tuesday.",
+        "Households will pay Rs. 15 per unit, down from Rs. 18 a year ago.",
     ],
 )
 def test_no_split(text):
     assert sentences(text) == [text]
+
+
+def test_a_currency_abbreviation_ends_a_sentence_where_no_number_follows():
+    text = "The tariff is quoted in Rs. Tariffs for hotels will fall."
+    assert sentences(text) == ["The tariff is quoted in Rs.", "Tariffs for hotels will fall."]
 
 
 def test_splits_at_sentence_ends():

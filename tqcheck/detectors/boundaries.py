@@ -143,7 +143,9 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for sentence in passage.sentences:
             tokens = _LazyTokens(text, sentence)
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
-                if _name_after_context(m, lang, evidence) or _first_word(text, sentence, m):
+                if _name_after_context(m, lang, evidence) or _first_word(
+                    text, sentence, m, lang.abbreviations
+                ):
                     continue
                 if _in_quoted_title(text, sentence, m):
                     continue
@@ -176,15 +178,31 @@ def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool
     return len(words) <= _TITLE_WORDS and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
+# How many characters before a sentence hold the word before it.
+_WORD_BEFORE = 40
 # How many words a quoted title may have.
 _TITLE_WORDS = 8
 
 
-def _first_word(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
+def _first_word(
+    text: str, sentence: Sentence, m: regex.Match[str], abbreviations: frozenset[str]
+) -> bool:
     """Does a name of capitalised words open the sentence ("People Before Profit–Solidarity
-    TD Gary Touhey said")? Then the capital is the name's, not a new sentence's after a
-    one-word one ("Yes, Is it proof?"), and not after a dateline ("OLYMPIA Wash")."""
+    TD Gary Touhey said"), or one that opens with a number ("20 Minutes fait le point")?
+    Then the capital is the name's, not a new sentence's after a one-word one ("Yes, Is it
+    proof?"), and not after a dateline ("OLYMPIA Wash")."""
     prev, after = m.group("prev"), m.group("after").strip()
+    if prev[:1].isdigit() and not m.group("sep").strip():
+        # a name that opens with a number ("… candidats. 20 Minutes fait le point"), but not
+        # a list item's number at a line's start ("1 Check your rate today")
+        before = text[max(0, sentence.start - _WORD_BEFORE) : sentence.start].rstrip(" \t")
+        line_start = before[-1:] in ("", "\n")
+        # (nor a number after an abbreviation the segmenter took for a sentence's end:
+        # "down from Rs. 18 Tariffs …")
+        last = before[:-1].rsplit(None, 1)[-1] if before.endswith(".") and len(before) > 1 else ""
+        return not (line_start or last in abbreviations) and opens_sentence(
+            text, sentence.start, m.start("prev")
+        )
     if not (after[:1].isupper() and opens_sentence(text, sentence.start, m.start("prev"))):
         return False
     return prev[:1].isupper() and not prev.isupper()
