@@ -347,6 +347,8 @@ def _verb_participle(low: str, c: VerbClauses) -> bool:
     stem = low[len(ge) :] if ge and low.startswith(ge) else low
     if stem is low and low.endswith(c.infinitive_suffixes):
         return False  # without "ge-", an "-en" word is an infinitive or plural: "Beweisen"
+    if low.endswith(c.infinitive_suffixes) and any(u in stem for u in c.umlauts):
+        return False  # "Gesprächen": a noun, whatever "sprächen" is
     return len(stem) >= 4 and listed_verb(stem, c)
 
 

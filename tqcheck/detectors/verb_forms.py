@@ -72,6 +72,7 @@ class VerbClauses:
     address_words: frozenset[str]
     polite_pronouns: frozenset[str]
     plural_verb_endings: tuple[str, ...]
+    umlauts: tuple[str, ...]
     plural_verbs: frozenset[str]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
@@ -146,6 +147,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         address_words=words("address_words"),
         polite_pronouns=words("polite_pronouns"),
         plural_verb_endings=tuple(data.get("plural_verb_endings", [])),
+        umlauts=tuple(data.get("umlauts", [])),
         plural_verbs=words("plural_verbs"),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
