@@ -172,13 +172,24 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
         first = text[next_passage.start : next_passage.start + 1]
         continues = first in openers or first in straight
     for pos in (curly_open, straight_open):
-        if pos is not None and not continues:
+        # A quote continues over paragraphs only when it is a full sentence: a partial quote
+        # ("said it was “astonishing that …") closes in its own paragraph (AP style).
+        if pos is not None and not (continues and not _partial_quote(text, pos, passage.end)):
             yield Hit(
                 pos,
                 _span_after(text, pos, passage.end, gap),
                 message="Quotation left open at the end of the paragraph.",
                 suggestion="Close the quote where the quoted words end.",
             )
+
+
+def _partial_quote(text: str, pos: int, end: int) -> bool:
+    """Does the quote opening at ``pos`` start with a lower-case word (part of a sentence)?"""
+    m = _FIRST_LETTER.search(text, pos + 1, end)
+    return m is not None and m.group().islower()
+
+
+_FIRST_LETTER = regex.compile(r"\p{L}")
 
 
 def _stray_closer(text: str, passage: Passage, i: int, gap: bool = False) -> Hit:
