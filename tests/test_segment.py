@@ -29,6 +29,7 @@ def sentences(text: str) -> list[str]:
         "Smt. P. Sujatha Reddy, deputy leader of the Opposition, said so.",
         "The team, led by Brig. Gen. Gadi Shamir, met Det. Supt. Ann Cole on Tuesday.",
         "Households will pay Rs. 15 per unit, down from Rs. 18 a year ago.",
+        "The bill's sponsor, Del. Rachel Ambrose (D-Fairfax), said it would pass.",
     ],
 )
 def test_no_split(text):
