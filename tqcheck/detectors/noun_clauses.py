@@ -67,6 +67,10 @@ def noun_clause(
     number = prev[:1].isdigit() and not score
     if number or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
+    before = word_before(text, start).lower()
+    phrase = prev[:1].islower() and not m.group("close")
+    if phrase and before in c.prepositions and before not in c.particles:
+        return False  # "innert weniger Minuten": the preposition's phrase goes on
     if low.endswith(("’s", "'s")):
         return False  # "gab’s Proteste": the verb and its "es", then its object
     if len(prev) > 1 and prev.isupper() and word_before(text, start).lower() in c.determiners:
