@@ -531,6 +531,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind22",
         "-blind23",
         "-blind24",
+        "-blind25",
     )
     for style in ("plain", "typographic")
 ]
