@@ -69,13 +69,15 @@ def opens_sentence(text: str, sentence_start: int, pos: int) -> bool:
     return i < sentence_start
 
 
-def _polite_address(text: str, sentence_start: int, m: regex.Match[str], c: VerbClauses) -> bool:
+def _polite_address(
+    ctx: CheckContext, sentence_start: int, m: regex.Match[str], c: VerbClauses
+) -> bool:
     """Is the capitalised pronoun of ``m`` the polite "Sie" of a quotation: a plural verb
     after it, and no lower-case "sie" before it in the sentence?"""
-    word = m.group("word")
+    word, text = m.group("word"), ctx.text
     if word.lower() not in c.polite_pronouns:
         return False
-    if not _in_quotation(text, sentence_start, m.start("word")):
+    if not _in_quotation(ctx, sentence_start, m.start("word")):
         return False
     nxt = following_words(text, m.end("word"), len(text), 1, c)
     verb = nxt[0].lower() if nxt else ""
@@ -84,13 +86,12 @@ def _polite_address(text: str, sentence_start: int, m: regex.Match[str], c: Verb
     return plural and not regex.search(lower, text[sentence_start : m.start("word")])
 
 
-def _in_quotation(text: str, sentence_start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation that opens in its sentence (an odd number of double
-    quotation marks before it, whichever way a house writes them)?"""
-    return sum(text.count(q, sentence_start, pos) for q in _DOUBLE_QUOTES) % 2 == 1
-
-
-_DOUBLE_QUOTES = ("„", "“", "”", "»", "«", '"')
+def _in_quotation(ctx: CheckContext, sentence_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation that opens in its sentence (an odd number of the
+    language's double quotation marks before it, whichever way a house pairs them)?"""
+    style = ctx.language.quotes
+    marks = style.openers | style.closers | frozenset(style.straight)
+    return sum(ctx.text.count(q, sentence_start, pos) for q in marks) % 2 == 1
 
 
 def _opens_quotation(text: str, sentence_start: int, pos: int) -> bool:
@@ -215,7 +216,7 @@ def _opener_clause(
         return False
     if punctuated and _form_of_address(words_before(text, m, sentence.start), c):
         return False  # "Frau Sønderby, Ihre Studie kommt …"
-    if sep.strip() == "," and _polite_address(text, sentence.start, m, c):
+    if sep.strip() == "," and _polite_address(ctx, sentence.start, m, c):
         return False  # "„Sie haben nicht nur Geld genommen, Sie haben Vertrauen missbraucht“"
     ends = punctuated or can_end_sentence(prev, c)
     if not ends and not verb_ends_clause(text, m, sentence.start, c):
