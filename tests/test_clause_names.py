@@ -324,6 +324,8 @@ def test_name_opening_a_new_clause_is_flagged(text: str, expected: str) -> None:
         "Freshman left fielder Jada Thibodeaux, a converted infielder, ran it down in the gap.",
         "The clocks stopped on the morning Eusebio (José Luis Arriaga) collapsed at his bench.",
         "Halyard calls those gateways Harbor stations; the software is called Wayfinder.",
+        "The Hague came under pressure to align Dutch rules more closely with those of the US.",
+        "In Durban, eThekwini Municipality spokesperson Sibusiso Zungu said the city was ready.",
         "She was a stenographer before publishing her first novel, A Ledger for the Drowned, in "
         "2008.",
         "I talked to a man about his novel before realising I had confused him with another.",

@@ -164,6 +164,10 @@ _DE_BODY = "\n\nDie Etappe war lang, und am Ende jubelte der Favorit."
                      id="figures-fact-box"),
         pytest.param("en", "Architect dies at 86" + _BODY + "\n\nIsobel Margaret Drummond, "
                      "architect, born 14 June 1938; died 3 March 2025", id="closing-date-line"),
+        pytest.param("en", "Reform wins Harford" + _BODY + "\n\nThe full result was:"
+                     + "\n\nReform UK, Gemma Lathwell: 10,721 (34.7%, up 18.3 points)"
+                     + "\n\nConservative, Henry Ashcombe: 8,373 (27.1%, down 11.1 points)"
+                     + _BODY, id="result-lines-with-commas"),
         pytest.param("en", "Kings beat Grizzlies" + _BODY + '\n\n"Tip your cap when a man gets '
                      'hot like that. See you in Sac. #GrindCity"' + _BODY, id="hashtag"),
         pytest.param("de", "Pavlič gewinnt" + _DE_BODY + "\n\nGesamtwertung:\n"

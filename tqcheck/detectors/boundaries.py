@@ -73,6 +73,8 @@ _CAP_MID = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+"
 )
 _PRONOUN_I = regex.compile(r"I(?![\p{L}])")
+# A word in lower case with a capital inside: a name ("eThekwini", "iPhone", "eBay").
+_INNER_CAPITAL = regex.compile(r"\p{Ll}+\p{Lu}[\p{L}\p{M}]*")
 # An acronym ("CGT", "SNUipp-FSU"): after a capitalised article it starts no title.
 _ACRONYM = regex.compile(r"\p{Lu}{2}")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
@@ -147,8 +149,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     text, sentence, m, lang.abbreviations
                 ):
                     continue
-                if _in_quoted_title(text, sentence, m):
-                    continue
+                if _in_quoted_title(text, sentence, m) or _INNER_CAPITAL.fullmatch(m["prev"]):
+                    continue  # (and a name with a capital inside: "eThekwini Municipality")
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
@@ -419,10 +421,11 @@ def _object_phrase(after: list[str], c: NameClauses) -> bool:
     if len(after) < 2 or not _DEMONYM.fullmatch(after[0]):
         return False
     noun = after[1]
-    return noun[:1].islower() and noun.endswith("s") and not c.is_finite(noun.lower())
+    # a plural noun, even one that is a verb's form too ("to align Dutch rules more closely")
+    return noun[:1].islower() and noun.endswith("s") and not noun.endswith(("'s", "’s", "ss"))
 
 
-_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|ic)")
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|ic|ch|sh)")  # "Dutch", "Welsh"
 
 
 def _long_ing_participle(low: str, c: NameClauses) -> bool:

@@ -121,9 +121,10 @@ def _is_list(block: str) -> bool:
 # A figure as a fact box's label: "12.5% - proposed royalty rate", "11,000 tonnes - output".
 _FIGURE_LABEL = regex.compile(r"[^\S\n]*[$€£]?\d[\d.,]*(?:%|[^\S\n]?\p{L}+)?[^\S\n]+[-–—:][^\S\n]")
 _LABEL = regex.compile(LABEL)
-# A fact box's label may take a few more words ("Résultat opérationnel courant : 151 M€"),
-# a dash or bullet before it ("– Fahrkarten: …") and French spacing before its colon.
-_FACT_LABEL = regex.compile(r"(?:[•\-–—][^\S\n])?\p{Lu}[\p{L}\p{M}\d&'’ \-]{0,40}[^\S\n]?:[^\S\n]")
+# A fact box's label may take a few more words ("Résultat opérationnel courant : 151 M€",
+# a result's "Reform UK, Gemma Lathwell: 10,721 (34.7%)"), a dash or bullet before it
+# ("– Fahrkarten: …") and French spacing before its colon.
+_FACT_LABEL = regex.compile(r"(?:[•\-–—][^\S\n])?\p{Lu}[\p{L}\p{M}\d&'’ ,\-]{0,40}[^\S\n]?:[^\S\n]")
 
 
 # A list item's marker: "(iii)", "b)", "2.", "•".
