@@ -78,6 +78,8 @@ def noun_clause(
     word = m.group("word")
     if low in c.nominalisers and _adjective_in_es(word.lower(), c):
         return False  # "nichts Romantisches", "etwas Neues": an adjective used as a noun
+    if low in c.weak_nominalisers and word.endswith("e") and _inflected_adjective(word.lower(), c):
+        return False  # "alles Mögliche", "alles Weitere"
     if _adjective_after_article(text, m, sentence_start, c) and not infinitive:
         return False  # "einer an sich berechtigten Kündigung"
     if prev[:1].isupper() and low in c.common_words and low.endswith(ADJECTIVE_ENDINGS):

@@ -205,13 +205,15 @@ def _opener_clause(
     prev, sep, word = m.group("prev", "sep", "word")
     punctuated = sep.strip()[-1:] in (",", ";")
     lowercase = _lowercase_word(ctx, word, c, capitals)
+    nominaliser = prev.lower() in c.weak_nominalisers  # ("mehr" also ends clauses)
     if (
         lowercase
         and prev[:1].islower()
-        and (is_attributive(prev.lower(), c) or _article_of(text, m, c))
+        and (is_attributive(prev.lower(), c) or _article_of(text, m, c) or nominaliser)
     ):
         lowercase = False  # a noun after its adjective or article: "nach bisherigem Stand",
-        # "…, ein Angebot" ("angebot" looks like the participle of a listed "an|gebot")
+        # "…, ein Angebot" ("angebot" looks like the participle of a listed "an|gebot"),
+        # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
     if punctuated and _form_of_address(words_before(text, m, sentence.start), c):

@@ -89,6 +89,7 @@ class VerbClauses:
     adjective_suffixes: tuple[str, ...]
     # Words after which a capitalised adjective is a noun ("nichts Romantisches").
     nominalisers: frozenset[str]
+    weak_nominalisers: frozenset[str]
     # Words already judged by the prefix test of ``listed_verb`` (a cache, not data).
     prefixed_verbs: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
@@ -154,6 +155,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         relatives=words("relatives"),
         infinitive_markers=words("infinitive_markers"),
         nominalisers=words("nominalisers"),
+        weak_nominalisers=words("weak_nominalisers"),
         infinitive_suffixes=tuple(data.get("infinitive_suffixes", [])),
         participle_suffixes=tuple(data.get("participle_suffixes", [])),
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
