@@ -532,6 +532,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind23",
         "-blind24",
         "-blind25",
+        "-blind26",
     )
     for style in ("plain", "typographic")
 ]
