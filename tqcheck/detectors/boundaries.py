@@ -181,7 +181,7 @@ def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool
 
 
 # How many characters before a sentence hold the word before it.
-_WORD_BEFORE = 40
+_LOOKBACK = 40
 # How many words a quoted title may have.
 _TITLE_WORDS = 8
 
@@ -197,14 +197,14 @@ def _first_word(
     if prev[:1].isdigit() and not m.group("sep").strip():
         # a name that opens with a number ("… candidats. 20 Minutes fait le point"), but not
         # a list item's number at a line's start ("1 Check your rate today")
-        before = text[max(0, sentence.start - _WORD_BEFORE) : sentence.start].rstrip(" \t")
-        line_start = before[-1:] in ("", "\n")
+        before = text[max(0, sentence.start - _LOOKBACK) : sentence.start].rstrip(" \t")
+        line_start = not before or before.endswith("\n")
         # (nor a number after an abbreviation the segmenter took for a sentence's end:
         # "down from Rs. 18 Tariffs …")
-        last = before[:-1].rsplit(None, 1)[-1] if before.endswith(".") and len(before) > 1 else ""
-        return not (line_start or last in abbreviations) and opens_sentence(
-            text, sentence.start, m.start("prev")
-        )
+        tail = before.rsplit(None, 1)[-1] if before.strip() else ""
+        abbreviation = tail.endswith(".") and tail[:-1] in abbreviations
+        opens = opens_sentence(text, sentence.start, m.start("prev"))
+        return opens and not (line_start or abbreviation)
     if not (after[:1].isupper() and opens_sentence(text, sentence.start, m.start("prev"))):
         return False
     return prev[:1].isupper() and not prev.isupper()
