@@ -30,6 +30,7 @@ def sentences(text: str) -> list[str]:
         "The team, led by Brig. Gen. Gadi Shamir, met Det. Supt. Ann Cole on Tuesday.",
         "Households will pay Rs. 15 per unit, down from Rs. 18 a year ago.",
         "The bill's sponsor, Del. Rachel Ambrose (D-Fairfax), said it would pass.",
+        "The holdouts, Sens. Travis Whitcomb (R-Ga.) and Beverly Tate (R-Ala.), objected.",
     ],
 )
 def test_no_split(text):
