@@ -69,11 +69,14 @@ class VerbClauses:
     noun_homographs: frozenset[str]
     en_non_nouns: frozenset[str]
     focus_particles: frozenset[str]
+    # A form of address opens no sentence ("Frau Sønderby, Ihre Studie …"); the polite
+    # pronoun before a plural verb, in a quotation, addresses someone.
     address_words: frozenset[str]
     polite_pronouns: frozenset[str]
     plural_verb_endings: tuple[str, ...]
-    umlauts: tuple[str, ...]
     plural_verbs: frozenset[str]
+    # Letters no strong participle in -en has ("Gesprächen" is a noun).
+    umlauts: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
@@ -148,8 +151,8 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         address_words=words("address_words"),
         polite_pronouns=words("polite_pronouns"),
         plural_verb_endings=tuple(data.get("plural_verb_endings", [])),
-        umlauts=tuple(data.get("umlauts", [])),
         plural_verbs=words("plural_verbs"),
+        umlauts=tuple(data.get("umlauts", [])),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
