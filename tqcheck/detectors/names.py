@@ -107,8 +107,14 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 if len(words) > 1:
                     parts.extend(w.span() for w in words)
                     # (names are short: only the last few words start one)
-                    tail = words[max(1, len(words) - _SUFFIX_WORDS) : -1]
-                    parts.extend((w.start(), m.end()) for w in tail)
+                    # Not after an acronym, though: "HSE Mid West" is an agency's name,
+                    # and "the Mid-West" the region's spelling, not another of the agency's.
+                    tail = range(max(1, len(words) - _SUFFIX_WORDS), len(words) - 1)
+                    parts.extend(
+                        (words[i].start(), m.end())
+                        for i in tail
+                        if not _is_acronym(words[i - 1].group())
+                    )
                     # and the names it starts with: "Rietvlei Oos Ratepayers' Association"
                     # holds "Rietvlei Oos" (elsewhere "Rietvlei-Oos").
                     head = [(start, w.end()) for w in words[1 : min(len(words) - 1, _SUFFIX_WORDS)]]
@@ -174,6 +180,10 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
 
 
 _HYPHEN = regex.compile(r"[\-‐]")
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _syllables(surface: str) -> bool:
