@@ -51,7 +51,7 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             start, end = before.start(), after.end()
             pos = end
             token = text[start:end]
-            fixed = ftfy.fix_encoding(token)
+            fixed = _fix_encoding(token)
             if fixed == token:
                 fixed = _LATIN1_PAIR.sub(r"\1", token)
             if fixed != token:
@@ -61,6 +61,19 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                     message=f"Garbled characters (mojibake): “{token}” should read “{fixed}”.",
                     fix=Fix((Edit(start, end, fixed),), safe=False),
                 )
+
+
+# Mac OS Roman, the encoding of the classic Mac, has all but left the web; its reading of
+# a guillemet and an umlaut is a German quotation ("»über" would be "ȟber").
+_EXTINCT_ENCODINGS = frozenset({"macroman"})
+
+
+def _fix_encoding(token: str) -> str:
+    """ftfy's repair of ``token``, unless it undoes an encoding no longer in use."""
+    fixed, steps = ftfy.fix_encoding_and_explain(token)
+    if any(action == "encode" and name in _EXTINCT_ENCODINGS for action, name in steps):
+        return token
+    return fixed
 
 
 @detector("html-entity")
