@@ -49,6 +49,16 @@ def test_an_infinitive_with_zu_inside_is_no_finite_verb(de, word: str) -> None:
     assert not is_finite(word, de)
 
 
+@pytest.mark.parametrize("word", ["angekündigte", "ausgewählten", "vorgestellte", "sogenannte"])
+def test_a_participle_after_a_particle_is_no_past_tense(de, word: str) -> None:
+    """The past tense of "ankündigen" is "kündigte … an": "angekündigte" is an adjective."""
+    assert not is_finite(word, de)
+
+
+def test_a_listed_verb_after_a_particle_stays_finite(de) -> None:
+    assert is_finite("angehörte", de)  # "…, die der Partei angehörte"
+
+
 @pytest.mark.parametrize("word", ["bewusst", "bekannt"])
 def test_adjectives_listed_as_no_verbs_are_no_participles(de, word: str) -> None:
     assert not looks_participle(word, de)

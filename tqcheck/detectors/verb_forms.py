@@ -213,13 +213,24 @@ def is_finite(low: str, c: VerbClauses) -> bool:
     if len(low) < 5 or low in c.openers or low in c.not_verbs:
         return False
     if low.endswith(c.past_suffixes):
-        return True
+        return not _particle_participle(low, c)
     prefix = c.participle_prefix
     return (
         bool(c.present_suffixes)
         and low.endswith(c.present_suffixes)
         and not (prefix and low.startswith(prefix))
         and not low.endswith(c.adjective_suffixes)  # "ernsthaft", "dauerhaft"
+    )
+
+
+def _particle_participle(low: str, c: VerbClauses) -> bool:
+    """A separable verb's participle as an adjective ("angekündigte", "ausgewählten"): the
+    past tense puts the particle after the verb ("kündigte … an"), so with "ge-" after the
+    particle the word is none, unless what follows the particle is ("angehörte")."""
+    ge = c.participle_prefix
+    return bool(ge) and any(
+        low.startswith(particle + ge) and not listed_verb(low[len(particle) :], c)
+        for particle in c.final_particles
     )
 
 
