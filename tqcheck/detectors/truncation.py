@@ -18,8 +18,9 @@ paragraph), a list whose lines all start with a capital or a digit and end witho
 punctuation (a recipe's ingredients) or two or more numbered or bulleted lines (or lines
 led by a team's initials and a dash: a scoring summary's plays), a labelled
 list ("Pros: long battery life; fast charging"), a list item that a semicolon and a
-conjunction link to the next ("(ii) … timeline; and" before "(iii) …"), and a heading
-ending on a verb's particle ("The White House weighs in").
+conjunction link to the next ("(ii) … timeline; and" before "(iii) …", or before an
+unmarked item in lower case), and a heading ending on a verb's particle ("The White House
+weighs in").
 """
 
 from __future__ import annotations
@@ -137,16 +138,24 @@ _LINKED_END = regex.compile(r";[^\S\n]+\p{L}+\Z")
 
 def _linked_item(text: str, passages: list[Passage], i: int, end: int) -> bool:
     """Is passage ``i`` a list item ending "…; and" ("(ii) the resettlement plan …; and")
-    before another item ("(iii) the legal basis …")? A court's directions, a statute's
-    conditions: the conjunction links the items, nothing was cut."""
+    before another item ("(iii) the legal basis …"), or before a paragraph that opens in
+    lower case, an unmarked item ("… in Nasova, Suva; and" / "consult in good faith …")?
+    A court's directions, a treaty's terms: the conjunction links the items, nothing was
+    cut."""
     passage = passages[i]
-    if i + 1 >= len(passages) or not _ITEM_MARK.match(text, passage.start, passage.end):
+    if i + 1 >= len(passages) or not _LINKED_END.search(text, max(passage.start, end - 30), end):
         return False
     after = passages[i + 1]
+    if _LOWER_CASE_START.match(text, after.start, after.end):
+        return True
     return bool(
-        _LINKED_END.search(text, max(passage.start, end - 30), end)
+        _ITEM_MARK.match(text, passage.start, passage.end)
         and _ITEM_MARK.match(text, after.start, after.end)
     )
+
+
+# A paragraph that opens in lower case, perhaps inside a quotation: "“consult in good …".
+_LOWER_CASE_START = regex.compile(r"[\"“‘'«»„]?\p{Ll}")
 
 
 def _labelled_list(block: str) -> bool:
