@@ -247,6 +247,15 @@ def _main_clause_ends(
         return _main_clause_ends(tokens[:index], c, object_check=False, inner=True)
     if _relative_in_subject(tokens, index, clause, stop, c):
         return True
+    if stop in c.interrogatives and index and tokens[index - 1].lower() in c.prepositions:
+        # "… a scenario given what we're seeing": the question is the preposition's object,
+        # complete as the clause it ends ("If …, which is … given what we see, I think";
+        # "… of what remains I understand"; not "… of what the historian Tacitus called").
+        if not clause or not _has_verb(clause, c, after_subordinator=True):
+            return False
+        if not (_subject_first(clause, c) or c.is_finite(clause[0].lower())):  # "what remains"
+            return False
+        return _main_clause_ends(tokens[: index - 1], c, object_check=False, inner=True)
     if stop in c.interrogatives and not _subject_first(unpunctuated_end(tokens[:index]), c):
         return False  # an indirect question in an opening phrase: "Asked how she felt, …"
     if stop in c.subordinators:
