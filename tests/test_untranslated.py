@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import regex
 
+from tqcheck import langid
 from tqcheck.detectors import untranslated
 
 from . import conftest
@@ -167,3 +168,18 @@ def test_two_untranslated_paragraphs_that_share_a_phrase_are_both_flagged() -> N
     flagged = " ".join(_untranslated(text))
     assert "Steuern" in flagged, flagged
     assert "Schritte" in flagged, flagged
+
+
+def test_a_clause_in_a_language_no_candidate_writes_is_not_named_after_one() -> None:
+    """langdetect takes this Māori proverb for Polish; Polish has no "ā"."""
+    text = (
+        _CONTEXT + "She took the tribal proverb – Ko Hikurangi te maunga, ko Waiapu te awa, "
+        "ko Ngāti Porou te iwi – and made a whole body of work out of it."
+    )
+    assert _untranslated(text) == []
+
+
+def test_letters_the_candidates_write_leave_the_identification_alone() -> None:
+    languages = langid.candidates("en")
+    assert langid.written_in("Erdoğan sagte am Montag, dass Łódź", languages)
+    assert not langid.written_in("ko Ngāti Porou te iwi", languages)

@@ -280,18 +280,30 @@ def _foreign_clause(
         known = sum(1 for w in words if w.lower() in target.lexicon)
         if known >= 2 and 3 * known >= (len(words) if known == 2 else not_names):
             continue
-        found = langid.identify(clause.strip(), languages)
-        if found and found[0] != target.code and found[1] >= options["min_probability"]:
+        found = _foreign_inside(clause.strip(), target, languages, options)
+        if found:
             start = m.start() + (len(clause) - len(clause.lstrip()))
             end = m.end() - (len(clause) - len(clause.rstrip(" .!?")))
             return Hit(
                 start,
                 end,
-                message=f"Clause left in the source language ({found[0]}) inside a translated "
+                message=f"Clause left in the source language ({found}) inside a translated "
                 "sentence.",
                 suggestion="Translate the clause.",
             )
     return None
+
+
+def _foreign_inside(
+    stretch: str, target: Language, languages: tuple[str, ...], options: Mapping[str, Any]
+) -> str | None:
+    """The language of a clause or run of words inside a sentence, if langdetect is sure it
+    is another than the target's and one of the candidates writes all its letters (a
+    quoted Māori proverb is none of them)."""
+    found = langid.identify(stretch, languages)
+    if not found or found[0] == target.code or found[1] < options["min_probability"]:
+        return None
+    return found[0] if langid.written_in(stretch, languages) else None
 
 
 @detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
@@ -417,12 +429,12 @@ def _untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             run = _foreign_run(matches, target, others, options["min_run_words"])
             if run:
                 start, end = matches[run[0]].start(), matches[run[1] - 1].end()
-                found = langid.identify(text[start:end], languages)
-                if found and found[0] != target.code and found[1] >= options["min_probability"]:
+                found = _foreign_inside(text[start:end], target, languages, options)
+                if found:
                     yield Hit(
                         start,
                         end,
-                        message=f"Words left in the source language ({found[0]}) inside a "
+                        message=f"Words left in the source language ({found}) inside a "
                         "translated sentence.",
                         suggestion="Translate the clause.",
                     )
