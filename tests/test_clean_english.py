@@ -46,6 +46,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind54",
         "en-blind55",
         "en-blind57",
+        "en-blind60",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

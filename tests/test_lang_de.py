@@ -533,6 +533,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind24",
         "-blind25",
         "-blind26",
+        "-blind27",
     )
     for style in ("plain", "typographic")
 ]
