@@ -130,6 +130,12 @@ def lowercase_set(data: dict[str, Any], key: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def name_titles(lang: Language) -> frozenset[str]:
+    """Titles before names ("Mr", "Dr"), from ``[boundaries] name_titles``."""
+    return frozenset(language_section(lang, "boundaries").get("name_titles", []))
+
+
+@functools.lru_cache(maxsize=16)
 def name_particles(lang: Language) -> frozenset[str]:
     """Particles of names ("van", "de", "del", "y"), from ``[boundaries] name_particles``."""
     return frozenset(language_section(lang, "boundaries").get("name_particles", []))

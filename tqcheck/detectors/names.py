@@ -19,7 +19,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, language_section, name_particles
+from tqcheck.languages import language_section, name_particles, name_titles
 
 _TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
 _NAME = regex.compile(
@@ -52,7 +52,7 @@ def _strip_leading_openers(ctx: CheckContext, start: int, end: int) -> int:
     """Drop sentence-initial function words and titles: "The Kim regime" names "Kim",
     "Mr Ellery Pryce" (British style, no full stop) names "Ellery Pryce"."""
     text = ctx.text
-    titles = _titles(ctx.language)
+    titles = name_titles(ctx.language)
     while True:
         m = _LEADING_WORD.match(text, start, end)
         if not m or not (m.group(1) in titles or m.group(1).lower() in ctx.language.openers):
@@ -76,12 +76,6 @@ def _joined(text: str, start: int, end: int, particles: frozenset[str]) -> bool:
 _SUFFIX_WORDS = 5
 # How far around a name the particle and the other capitalised word are looked for.
 _JOIN_WINDOW = 40
-
-
-@functools.lru_cache(maxsize=16)
-def _titles(lang: Language) -> frozenset[str]:
-    """Titles before names ("Mr", "Dr"), from the language's ``[boundaries]`` data."""
-    return frozenset(language_section(lang, "boundaries").get("name_titles", []))
 
 
 @detector("name-variants", min_length=4)

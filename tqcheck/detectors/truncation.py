@@ -36,7 +36,13 @@ from tqcheck.detectors import Hit, detector
 from tqcheck.detectors.boilerplate import ends_with_credit
 from tqcheck.detectors.noun_clauses import ClauseWords, separable_particle
 from tqcheck.detectors.verb_forms import verb_clauses
-from tqcheck.languages import Language, language_section, language_words, lowercase_set
+from tqcheck.languages import (
+    Language,
+    language_section,
+    language_words,
+    lowercase_set,
+    name_titles,
+)
 from tqcheck.model import Passage, PassageKind
 from tqcheck.segment import LABEL
 
@@ -303,6 +309,7 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     # articles, prepositions, conjunctions. German ends clauses on verbs and separable
     # particles ("Was aus dem Standort wird", "Naturschützer kündigen Prüfung an").
     cannot_end = dangling_words(ctx.language)
+    titles = name_titles(ctx.language)
     closing_after: Mapping[str, frozenset[str]] = ctx.memo(
         "truncation-closing-after",
         lambda: {
@@ -340,7 +347,8 @@ def truncated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not m:
             continue
         last = m.group("last")
-        dangling = last.lower() in cannot_end and not last[:1].isupper()
+        # (a title written without its full stop stands before a name: "…, said Dr")
+        dangling = (last.lower() in cannot_end and not last[:1].isupper()) or last in titles
         if dangling and _closes_phrase(m.group(), last.lower(), closing_after):
             dangling = False  # "doing just that", "the tycoon’s will"
         if dangling:
