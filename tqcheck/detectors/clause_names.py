@@ -234,6 +234,8 @@ def _main_clause_ends(
         # "… where the walls sweat and the tables stand …": the clause after "and" is
         # complete only as much as the one before it.
         return False
+    if stop in c.list_conjunctions and inner and clause and clause[0].lower() in c.prepositions:
+        return True  # "… the ball on the line or against the post before …": one clause
     if _subject_relative(tokens, index, clause, stop, c):
         # "… standards for hospitals that receive federal funding": the relative word is
         # the subject, the verb has its object, and a main clause ends before it (not
