@@ -71,6 +71,7 @@ class NameClauses:
     prepositions: frozenset[str]
     markers: frozenset[str]
     subordinators: frozenset[str]
+    subordinate_phrases: tuple[tuple[str, ...], ...]
     list_conjunctions: frozenset[str]
     predicate_conjunctions: frozenset[str]
     subject_relatives: frozenset[str]
@@ -140,6 +141,9 @@ def name_clauses(lang: Language) -> NameClauses | None:
         prepositions=words("prepositions"),
         markers=words("clause_markers"),
         subordinators=words("subordinators"),
+        subordinate_phrases=tuple(
+            tuple(p.lower().split()) for p in data.get("subordinate_phrases", [])
+        ),
         interrogatives=words("interrogatives"),
         list_conjunctions=words("list_conjunctions"),
         predicate_conjunctions=words("predicate_conjunctions"),
@@ -230,6 +234,10 @@ def _main_clause_ends(
     clause, index, stop = _clause_over_lists(tokens, len(tokens), c)
     if not inner and _subject_conjunct(tokens, index, clause, stop, c):
         return False
+    # (the clause opens the sentence: no word before it, a quotation mark or "So" may be)
+    opening = not any(t[:1].isalnum() for t in tokens[:index])
+    if opening and _opening_subordinate_phrase(clause, c):
+        return False  # "Every time her hearing got pushed back, I had to …"
     if stop in c.list_conjunctions and not _conjunct_ends(tokens, index, c):
         # "… where the walls sweat and the tables stand …": the clause after "and" is
         # complete only as much as the one before it.
@@ -388,6 +396,21 @@ def _subject_conjunct(
     before, _, _ = _last_clause(tokens, index, c)
     # a predicate after an apposition starts with its verb ("…, removed both openers")
     return _has_verb(before, c) or (bool(before) and c.is_finite(before[0].lower()))
+
+
+def _opening_subordinate_phrase(clause: list[str], c: NameClauses) -> bool:
+    """Does the sentence open with a phrase that opens a subordinate clause, as its first
+    words or after one ("So every time …")?"""
+    words = [w.lower() for w in clause[: _LONGEST_PHRASE + 1]]
+    return any(
+        tuple(words[skip : skip + len(phrase)]) == phrase
+        for phrase in c.subordinate_phrases
+        for skip in (0, 1)
+    )
+
+
+# How many words the longest subordinate phrase has.
+_LONGEST_PHRASE = 3
 
 
 def _conjunct_ends(tokens: list[str], index: int, c: NameClauses) -> bool:
