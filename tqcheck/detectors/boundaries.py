@@ -674,6 +674,8 @@ class _CapitalEvidence:
     # capitalised words go on a name (None: the language lists no such conjunctions).
     name_conjunctions: frozenset[str] = frozenset()
     connected_name: regex.Pattern[str] | None = None
+    # A conjunction and one capitalised word: a list's last name ("Antrim, Down and Derry").
+    last_listed_name: regex.Pattern[str] | None = None
     # "of"/"for", "the" and a capital: an office or body ("Member of the Senedd"; not
     # "… was bleaker Activity of Myotis species fell …").
     linked_name: regex.Pattern[str] | None = None
@@ -729,13 +731,13 @@ class _CapitalEvidence:
     inflections: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
-def _connected_name_pattern(conjunctions: list[str]) -> regex.Pattern[str] | None:
+def _connected_name_pattern(conjunctions: list[str], words: int = 2) -> regex.Pattern[str] | None:
+    """A conjunction and ``words`` capitalised words."""
     if not conjunctions:
         return None
     alternatives = "|".join(regex.escape(w) for w in conjunctions)
-    return regex.compile(
-        rf"[^\S\n]+(?:{alternatives})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*[^\S\n]+\p{{Lu}}"
-    )
+    capitals = r"[^\S\n]+".join([r"\p{Lu}[\p{L}\p{M}]*"] * words)
+    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{capitals}")
 
 
 # A single capital before a capitalised word: an initial, if the line has several.
@@ -797,6 +799,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_particles=frozenset(data.get("name_particles", [])),
         name_conjunctions=frozenset(data.get("name_conjunctions", [])),
         connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
+        last_listed_name=_connected_name_pattern(data.get("name_conjunctions", []), words=1),
         linked_name=_linked_name_pattern(data.get("name_linkers", []), article=True),
         linked_body=_linked_name_pattern(data.get("name_linkers", []), article=False),
         name_titles=frozenset(data.get("name_titles", [])),
@@ -931,6 +934,15 @@ def _judge(
     title_case = name_after and punctuated and prev[:1].isupper()
     if title_case and word_before(m.string, m.start("prev"))[:1].isupper():
         return None
+    listed = evidence.last_listed_name
+    if (
+        sep.strip() == ","
+        and prev[:1].isupper()
+        and not is_opener
+        and listed is not None
+        and listed.match(m.string, m.end("word"))
+    ):
+        return None  # a list of names: "counties Antrim, Down and Londonderry"
     if not (punctuated or listed_opener) and _modifier_after_article(m, lang, evidence):
         # "the five-member Board", "a retired Army officer", "the journal Nature", "la Haute
         # Autorité" (whose "-é" is no participle's)
