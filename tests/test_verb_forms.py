@@ -55,6 +55,12 @@ def test_a_participle_after_a_particle_is_no_past_tense(de, word: str) -> None:
     assert not is_finite(word, de)
 
 
+@pytest.mark.parametrize("word", ["anstelle", "zulasten"])
+def test_a_preposition_is_no_verb(de, word: str) -> None:
+    """ "anstelle von" looks like "stelle an", "zulasten" like "lasten zu"."""
+    assert not is_finite(word, de)
+
+
 def test_a_listed_verb_after_a_particle_stays_finite(de) -> None:
     assert is_finite("angehörte", de)  # "…, die der Partei angehörte"
 

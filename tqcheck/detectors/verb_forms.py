@@ -208,6 +208,8 @@ def is_finite(low: str, c: VerbClauses) -> bool:
     regular past (``staute``) or present (``schadet``)."""
     if "zu" in low and _zu_infinitive(low, c):
         return False  # "zurückzugeben" is no form of "zugeben"
+    if low in c.prepositions:
+        return False  # "anstelle von", "zulasten der Kunden": no "stellt an", "lastet zu"
     if listed_verb(low, c):
         return True
     if len(low) < 5 or low in c.openers or low in c.not_verbs:
