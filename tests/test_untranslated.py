@@ -183,3 +183,13 @@ def test_letters_the_candidates_write_leave_the_identification_alone() -> None:
     languages = langid.candidates("en")
     assert langid.written_in("Erdoğan sagte am Montag, dass Łódź", languages)
     assert not langid.written_in("ko Ngāti Porou te iwi", languages)
+
+
+def test_a_name_does_not_vote_on_its_clause_language() -> None:
+    """langdetect takes this French clause for Italian because of the Portuguese name."""
+    text = (
+        "Le scrutin était suivi par la CEDEAO, qui avait déployé 120 observateurs. Dans sa "
+        "déclaration, la cheffe de la mission, l’ancienne ministre cap-verdienne Maria da Luz "
+        "Tavares, a salué un scrutin apaisé."
+    )
+    assert conftest.flagged(text, "untranslated.text", lang="fr") == []

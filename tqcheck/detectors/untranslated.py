@@ -280,7 +280,15 @@ def _foreign_clause(
         known = sum(1 for w in words if w.lower() in target.lexicon)
         if known >= 2 and 3 * known >= (len(words) if known == 2 else not_names):
             continue
-        found = _foreign_inside(clause.strip(), target, languages, options)
+        # Names are never translated: they do not vote ("l’ancienne ministre cap-verdienne
+        # Maria da Luz Tavares" is French, though langdetect takes the name for Italian),
+        # but their letters still tell a language no candidate writes ("Ngāti Porou").
+        words_only = _name_runs(target).sub(" ", clause).strip()
+        found = (
+            _foreign_inside(words_only, target, languages, options)
+            if langid.written_in(clause, languages)
+            else None
+        )
         if found:
             start = m.start() + (len(clause) - len(clause.lstrip()))
             end = m.end() - (len(clause) - len(clause.rstrip(" .!?")))
@@ -292,6 +300,17 @@ def _foreign_clause(
                 suggestion="Translate the clause.",
             )
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _name_runs(lang: Language) -> regex.Pattern[str]:
+    """Two or more capitalised words, perhaps joined by name particles: a name."""
+    particles = "|".join(
+        regex.escape(p) for p in sorted(name_particles(lang), key=len, reverse=True)
+    )
+    joint = rf"[^\S\n]+(?:(?:{particles})[^\S\n]+)*" if particles else r"[^\S\n]+"
+    word = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+    return regex.compile(rf"{word}(?:{joint}{word})+")
 
 
 def _foreign_inside(
