@@ -27,6 +27,15 @@ _SPLICE = regex.compile(
 )
 
 
+# A name that ends its sentence, perhaps with a bracket after it: the suspense of an
+# ellipsis that holds the name back ("la 5e place, désormais occupée par… Rennes (39
+# points)."), where a link's text would go on into the rest of the cut sentence.
+_REVEAL = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]*)*"
+    r"(?:[^\S\n]*\([^()\n]{0,40}\))?[^\S\n]*[.!?]"
+)
+
+
 def _elided(word: str, contexts: frozenset[str]) -> bool:
     """An elided article or preposition before the ellipsis (French ``l’…``, ``d’…``)."""
     return len(word) <= 3 and word[-1:] in "'’" and word[:-1] in contexts
@@ -84,6 +93,8 @@ def link_residue(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             word = m.group("word").lower()
             if word not in contexts and not _elided(word, contexts):
                 continue  # a trailing-off quote ("I don't know… Maybe") is not a splice
+            if _REVEAL.match(text, m.start("frag"), passage.end):
+                continue  # a name held back to end its sentence: "occupée par… Rennes (39 points)."
             frag = m.group("frag").split()
             end = m.start("frag") + len(frag[0])
             yield Hit(
