@@ -31,6 +31,7 @@ def sentences(text: str) -> list[str]:
         "Households will pay Rs. 15 per unit, down from Rs. 18 a year ago.",
         "The bill's sponsor, Del. Rachel Ambrose (D-Fairfax), said it would pass.",
         "The holdouts, Sens. Travis Whitcomb (R-Ga.) and Beverly Tate (R-Ala.), objected.",
+        "Voting no were Ald. Brendan Fitzgerald, 19th, and Ald. Marek Zieliński, 41st.",
     ],
 )
 def test_no_split(text):

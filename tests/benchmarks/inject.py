@@ -84,7 +84,7 @@ _ABBREVIATIONS = frozenset(
         "vs", "Mass", "Wash", "Calif", "Ind", "Ont", "Vt",
         # a case name's "v." and ranks before a name never end a sentence
         "v", "Capt", "Sgt", "Cpl", "Det", "Insp", "Supt", "Rev", "Hon", "Adm", "Cmdr", "Maj",
-        "Brig", "Fr", "Msgr", "Del", "Sens", "Reps",
+        "Brig", "Fr", "Msgr", "Del", "Ald", "Sens", "Reps",
     )
 )  # fmt: skip
 _OPENING_MARKS = "“\"‘'"
