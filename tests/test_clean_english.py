@@ -47,6 +47,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind55",
         "en-blind57",
         "en-blind60",
+        "en-blind61",
+        "en-blind62",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
