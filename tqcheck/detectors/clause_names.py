@@ -648,6 +648,8 @@ def _has_verb(
             continue  # "its talks" (but "Some may be doing it")
         if words[i][:1].isupper() and words[i - 1][:1].isupper() and before != "i":
             continue  # a name's word: "the Economic Community of West African States"
+        if before in c.prepositions and low.endswith(c.past_suffixes):
+            continue  # a participle as an adjective: "the five minutes of added time"
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             bare_subject = (i == 1 and before != "") or (
