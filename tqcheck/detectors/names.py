@@ -151,6 +151,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for surface, spans in surfaces.items():
             if surface == preferred or _same_word(surface, preferred, inflection):
                 continue
+            if ctx.language.capitalises_nouns and _compound_hyphen(surface, preferred):
+                continue  # "Leichtathletik-Verband" (DLV) and "Leichtathletikverband"
             head = prefixes.issuperset(spans) or prefixes.issuperset(surfaces[preferred])
             if head and _compound_and_title(surface, preferred):
                 continue  # "French Language Minister X" and "a French-language exam"
@@ -174,6 +176,15 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
 
 
 _HYPHEN = regex.compile(r"[\-‐]")
+
+
+def _compound_hyphen(a: str, b: str) -> bool:
+    """Is one word the other with a hyphen between its parts ("Leichtathletik-Verband",
+    "Leichtathletikverband")? Where every noun is capitalised, a compound may be written
+    either way."""
+    if any(ch.isspace() for ch in a + b) or ("-" in a) == ("-" in b):
+        return False
+    return a.replace("-", "").lower() == b.replace("-", "").lower()
 
 
 def _is_acronym(word: str) -> bool:

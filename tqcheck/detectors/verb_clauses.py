@@ -206,6 +206,11 @@ def _opener_clause(
     punctuated = sep.strip()[-1:] in (",", ";")
     lowercase = _lowercase_word(ctx, word, c, capitals)
     nominaliser = prev.lower() in c.weak_nominalisers  # ("mehr" also ends clauses)
+    # A preposition before an adjective in -es or -em: a set phrase that writes it as a
+    # noun ("bis auf Weiteres", "ohne Weiteres", "seit Langem", "vor Kurzem").
+    nominaliser = nominaliser or (
+        not sep.strip() and prev.lower() in c.prepositions and word.endswith(("es", "em"))
+    )
     if (
         lowercase
         and prev[:1].islower()
