@@ -620,14 +620,24 @@ def _comment_clause(after: list[str], c: NameClauses) -> bool:
     …", "She was right, I admit, and …")? Its last word is one of an aside ("lie",
     "honest") or takes a clause ("think", "say"); a lost full stop leaves a whole sentence
     there ("I call it surrender," said …)."""
-    for i, token in enumerate(after[: _COMMENT_WORDS + 1]):
-        if token == ",":
-            last = after[i - 1].lower()
+    for i, token in enumerate(after[: _COMMENT_WORDS + 3]):
+        if token in _ASIDE_ENDS:
+            words = [w.lower() for w in after[:i]]
+            if words[-2:] in (["of", "it"], ["of", "that"]):
+                words = words[:-2]  # "I'm sure of it."
+            elif token != "," or i > _COMMENT_WORDS:
+                return False  # a sentence ends only on an aside of a few words
+            last = words[-1] if words else ""
             heads = last in c.asides or last in c.i_clause_heads or last in c.reporting_verbs
-            return i > 1 and heads
+            return len(words) > 1 and heads
         if not token[:1].isalnum():
             return False
     return False
+
+
+# Where an aside of "I" ends: a comma goes on with the sentence, a full stop ends it after
+# the aside ("My father is in that stand crying, I'm sure of it.").
+_ASIDE_ENDS = frozenset({",", ".", "!"})
 
 
 # How many words an aside of "I" may have ("I won't lie", "I have to say").
