@@ -775,6 +775,10 @@ def _verb_group_governs(
     return _governs(tokens[i:], c, reporting=reporting, after_comma=after_comma)
 
 
+def _capital_next(tokens: Sequence[str], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+
+
 def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
     """The index after the name at the start of ``tokens`` ("Italy’s economy minister")."""
     i, possessive, owned = 0, False, -1
@@ -788,8 +792,8 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
             i += 1
         elif i and tok.lower() in c.particles:
             i += 1
-        elif i and tok in c.linkers and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
-            i += 1  # "The Confederation of British Manufacturers"
+        elif i and tok in c.linkers | c.inner_particles and _capital_next(tokens, i):
+            i += 1  # "The Confederation of British Manufacturers", "Grêmio Vale do Paraíba"
         else:
             break
     # "Italy’s economy minister", "The Washington court's decision": a noun phrase after
