@@ -534,6 +534,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind25",
         "-blind26",
         "-blind27",
+        "-blind29",
     )
     for style in ("plain", "typographic")
 ]
