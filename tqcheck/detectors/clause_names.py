@@ -792,7 +792,7 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
             i += 1
         elif i and tok.lower() in c.particles:
             i += 1
-        elif i and tok in c.linkers | c.inner_particles and _capital_next(tokens, i):
+        elif i and (tok in c.linkers or tok in c.inner_particles) and _capital_next(tokens, i):
             i += 1  # "The Confederation of British Manufacturers", "Grêmio Vale do Paraíba"
         else:
             break

@@ -284,11 +284,7 @@ def _foreign_clause(
         # Maria da Luz Tavares" is French, though langdetect takes the name for Italian),
         # but their letters still tell a language no candidate writes ("Ngāti Porou").
         words_only = _name_runs(target).sub(" ", clause).strip()
-        found = (
-            _foreign_inside(words_only, target, languages, options)
-            if langid.written_in(clause, languages)
-            else None
-        )
+        found = _foreign_inside(words_only, target, languages, options, letters=clause)
         if found:
             start = m.start() + (len(clause) - len(clause.lstrip()))
             end = m.end() - (len(clause) - len(clause.rstrip(" .!?")))
@@ -314,15 +310,22 @@ def _name_runs(lang: Language) -> regex.Pattern[str]:
 
 
 def _foreign_inside(
-    stretch: str, target: Language, languages: tuple[str, ...], options: Mapping[str, Any]
+    stretch: str,
+    target: Language,
+    languages: tuple[str, ...],
+    options: Mapping[str, Any],
+    *,
+    letters: str | None = None,
 ) -> str | None:
     """The language of a clause or run of words inside a sentence, if langdetect is sure it
-    is another than the target's and one of the candidates writes all its letters (a
-    quoted Māori proverb is none of them)."""
+    is another than the target's and one of the candidates writes all the letters of
+    ``letters`` (the stretch itself by default; a quoted Māori proverb is in none of them)."""
+    if not langid.written_in(stretch if letters is None else letters, languages):
+        return None
     found = langid.identify(stretch, languages)
     if not found or found[0] == target.code or found[1] < options["min_probability"]:
         return None
-    return found[0] if langid.written_in(stretch, languages) else None
+    return found[0]
 
 
 @detector("untranslated", min_words=5, min_run_words=4, min_clause_words=5, min_probability=0.9)
