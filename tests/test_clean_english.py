@@ -50,6 +50,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind61",
         "en-blind62",
         "en-blind64",
+        "en-blind65",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

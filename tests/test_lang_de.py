@@ -535,6 +535,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind26",
         "-blind27",
         "-blind29",
+        "-blind30",
     )
     for style in ("plain", "typographic")
 ]
