@@ -401,16 +401,11 @@ def _subject_conjunct(
 def _opening_subordinate_phrase(clause: list[str], c: NameClauses) -> bool:
     """Does the sentence open with a phrase that opens a subordinate clause, as its first
     words or after one ("So every time …")?"""
-    words = [w.lower() for w in clause[: _LONGEST_PHRASE + 1]]
     return any(
-        tuple(words[skip : skip + len(phrase)]) == phrase
+        tuple(w.lower() for w in clause[skip : skip + len(phrase)]) == phrase
         for phrase in c.subordinate_phrases
         for skip in (0, 1)
     )
-
-
-# How many words the longest subordinate phrase has.
-_LONGEST_PHRASE = 3
 
 
 def _conjunct_ends(tokens: list[str], index: int, c: NameClauses) -> bool:
