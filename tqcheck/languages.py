@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from tqcheck._toml import load_toml
 from tqcheck.resources import rules_dir
 
@@ -139,6 +141,27 @@ def name_titles(lang: Language) -> frozenset[str]:
 def name_particles(lang: Language) -> frozenset[str]:
     """Particles of names ("van", "de", "del", "y"), from ``[boundaries] name_particles``."""
     return frozenset(language_section(lang, "boundaries").get("name_particles", []))
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+
+
+@functools.lru_cache(maxsize=16)
+def attribution_pattern(lang: Language) -> regex.Pattern[str] | None:
+    """A comma, a speaker and a verb of saying that end a text (", Nesbitt said.", ", said
+    Dr Ridge.", ", sagte er."), from ``[quotes] attribution_verbs`` and ``_pronouns``; None
+    for a language without them."""
+    data = language_section(lang, "quotes")
+    verbs = "|".join(regex.escape(v) for v in data.get("attribution_verbs", []))
+    if not verbs:
+        return None
+    pronouns = "|".join(regex.escape(p) for p in data.get("attribution_pronouns", []))
+    who = rf"(?:{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}" + (
+        f"|{pronouns})" if pronouns else ")"
+    )
+    return regex.compile(
+        rf",[^\S\n]+(?:{who}[^\S\n]+(?:{verbs})|(?:{verbs})[^\S\n]+{who})[.!]?[^\S\n]*\Z"
+    )
 
 
 @functools.lru_cache(maxsize=32)

@@ -111,11 +111,25 @@ def noun_clause(
     if not closed:
         return False
     ambiguous = looks_participle(finite, c) or looks_infinitive(after[verb], c)
+    if verb == 1 and low in c.prepositions and _adverbial_participle(after, c):
+        # A particle that is a preposition too, before a bare noun and a participle's form
+        # that grades the adjective after it: the preposition's set phrase and an adverb
+        # ("gab sich zu Beginn betont verbindlich"), not "… zu. Beginn betont …" (but
+        # "… tritt beim FC an Bielefeld empfängt am Sonntag …" lost a full stop).
+        return False
     # A participle or infinitive may close the bracket the clause before opened ("hat die
     # Firma Millionen investiert"), or end a clause ("Die Polizei ermittelt."); a finite
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _adverbial_participle(after: list[str], c: VerbClauses) -> bool:
+    """Is ``after[1]`` a participle's form before a lower-case word that is no article,
+    preposition or pronoun ("Beginn betont verbindlich"): an adverb, not a finite verb?"""
+    if len(after) < 3 or not looks_participle(after[1].lower(), c):
+        return False
+    return after[2][:1].islower() and after[2].lower() not in c.grammar_words
 
 
 def _adjective_after_article(
@@ -224,6 +238,8 @@ def _verb_after_insertion(
         return [], -1, comma
     if _QUOTE_MARK.search(text, comma, close):
         return [], -1, comma  # "„Am Anfang gab’s Proteste, vor allem von Eltern“, räumt …"
+    if c.attribution is not None and c.attribution.match(text, close, sentence_end):
+        return [], -1, comma  # "Geld, das …, sagte er.": reported speech and its speaker
     inserted = text[comma + 1 : close].split()
     first = inserted[0].lower() if inserted else ""
     if first in c.coordinators:

@@ -29,7 +29,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import Language, language_section
+from tqcheck.languages import attribution_pattern, language_section
 from tqcheck.model import Passage, PassageKind, Severity
 
 _WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
@@ -171,7 +171,7 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
     if next_passage is not None and style.continued_paragraph_quotes:
         first = text[next_passage.start : next_passage.start + 1]
         continues = first in openers or first in straight
-    attribution = _attribution(ctx.language)
+    attribution = attribution_pattern(ctx.language)
     for pos in (curly_open, straight_open):
         # A quote continues over paragraphs only when it is a full sentence: a partial quote
         # ("said it was “astonishing that …") closes in its own paragraph (AP style), and so
@@ -195,24 +195,6 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
 
 # How far before a paragraph's end its closing attribution may start.
 _ATTRIBUTION_WINDOW = 80
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-
-
-@functools.lru_cache(maxsize=16)
-def _attribution(lang: Language) -> regex.Pattern[str] | None:
-    """A comma, a speaker and a verb of saying ending a paragraph (", Nesbitt said.", ",
-    said Dr Ridge."), from the language's ``attribution_verbs`` and ``_pronouns``."""
-    data = language_section(lang, "quotes")
-    verbs = "|".join(regex.escape(v) for v in data.get("attribution_verbs", []))
-    if not verbs:
-        return None
-    pronouns = "|".join(regex.escape(p) for p in data.get("attribution_pronouns", []))
-    who = rf"(?:{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}" + (
-        f"|{pronouns})" if pronouns else ")"
-    )
-    return regex.compile(
-        rf",[^\S\n]+(?:{who}[^\S\n]+(?:{verbs})|(?:{verbs})[^\S\n]+{who})[.!]?[^\S\n]*\Z"
-    )
 
 
 def _partial_quote(text: str, pos: int, end: int) -> bool:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from tqcheck.languages import Language, language_section, language_words, lowercase_set
+from tqcheck.languages import (
+    Language,
+    attribution_pattern,
+    language_section,
+    language_words,
+    lowercase_set,
+)
 
 # A word, or a number with separators ("4.300", "2,5"), and a full stop that does not end
 # the clause when the word is an abbreviation or the number an ordinal ("Prof.", "61.").
@@ -78,6 +84,8 @@ class VerbClauses:
     # Letters no strong participle in -en has ("Gesprächen" is a noun).
     umlauts: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
+    # A comma, a speaker and a verb of saying that end a sentence (", sagte er.").
+    attribution: regex.Pattern[str] | None
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
     relatives: frozenset[str]
@@ -154,6 +162,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         plural_verbs=words("plural_verbs"),
         umlauts=tuple(data.get("umlauts", [])),
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
+        attribution=attribution_pattern(lang),
         auxiliaries=words("auxiliaries"),
         relatives=words("relatives"),
         infinitive_markers=words("infinitive_markers"),
