@@ -334,6 +334,14 @@ def _name_clause_hit(
         return None  # "I’ll believe it when I see it": the clause goes on
     if low in c.i_clause_heads and _PRONOUN_I.match(word):
         return None  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
+    if (
+        low in c.time_nouns
+        and _PRONOUN_I.match(word)
+        and not punct
+        and word_before(m.string, m.start("prev")).lower() in c.indefinite_articles
+    ):
+        return None  # "an hour I’m not seeing a patient", "a day I will never forget": a
+        # relative clause without "that" (but "… this year I want …" lost a full stop)
     if word in lang.calendar_words and low in c.time_determiners:
         return None  # "figures due next Tuesday, which …": a time, not a subject
     if _possessive(low) and not punct:
@@ -363,6 +371,12 @@ def _name_clause_hit(
         and (after[1].lower() in c.prepositions or _long_ing_participle(after[1].lower(), c))
     ):
         return None  # "on the witness stand Tuesday defending …": a time, not a subject
+    if (
+        word in lang.calendar_words
+        and not punct
+        and word_before(m.string, m.start("prev")).lower() in c.indefinite_articles
+    ):
+        return None  # "and a free Monday could reduce absences": a day after its adjective
     if low in c.inner_particles and word_before(m.string, m.start("prev"))[:1].isupper():
         return None  # "Lagoa do Fogo": a particle between two capitalised words
     before = tokens().before(m.end("prev"))
@@ -724,6 +738,7 @@ class _CapitalEvidence:
     # Openers that are never part of a name, so a capital after them is no evidence of one
     # ("new dangers In May, a hamlet …", "Wales believed Then Callum Ferguson …").
     openers_before_names: frozenset[str] = frozenset()
+    title_case_words: frozenset[str] = frozenset()
     # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
     # after which a capitalised participle opens a sentence ("Interrogée sur …").
     adverb_endings: tuple[str, ...] = ()
@@ -833,6 +848,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         reporting_verbs=lowercase_set(data, "reporting_verbs"),
         openers_after_contexts=lowercase_set(data, "openers_after_contexts"),
         openers_before_names=lowercase_set(data, "openers_before_names"),
+        title_case_words=lowercase_set(data, "title_case_words"),
         inflections=tuple(
             (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
             for i in data.get("inflections", [])
@@ -854,7 +870,7 @@ def _judge(
     if word in ("I",) or lower.startswith(("i'", "i’")):
         return None
     head, apostrophe, _ = lower.replace("’", "'").partition("'")
-    if lower in evidence.vowel_articles and _before_consonant(after.strip()):
+    if lower in evidence.vowel_articles and _before_consonant(_word_at(m.string, m.end("word"))):
         return None  # "what was then An Bord Pleanála": no English article
     if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
         return _hit(m, prev, sep, word)
@@ -1110,11 +1126,22 @@ def _numbered_name(m: regex.Match[str]) -> bool:
 
 def _before_consonant(word: str) -> bool:
     """Does a capitalised ``word`` open with a consonant letter ("Bord", not "Hour",
-    "Uber" or an acronym such as "MP", which may be spoken with a vowel)?"""
+    "Uber" or an acronym such as "MP", which may be spoken with a vowel), or with the
+    consonant Gaelic puts before a vowel after its article ("An t-Òban", "An tAire")?"""
+    if _GAELIC_MUTATION.match(word):
+        return True
     return word[:1] in _CONSONANT_CAPITALS and not word.isupper()
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The word after ``pos``, hyphens and all ("t-Òban", where ``after`` stops at "t")."""
+    found = _HYPHENATED_WORD.match(text, pos)
+    return found.group(1) if found else ""
+
+
+_HYPHENATED_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}\-]*)")
 _CONSONANT_CAPITALS = frozenset("BCDFGJKLMNPQRSTVWXZ")
+_GAELIC_MUTATION = regex.compile(r"[tnh]-?\p{Lu}\p{Ll}")
 
 
 def _judge_title(
@@ -1145,7 +1172,24 @@ def _judge_title(
         return None
     if _after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
+    if _title_case(m.string, m.end("word"), evidence.title_case_words):
+        return None  # "has installed The River Remembers Its Source": a work's title
     return _hit(m, prev, sep, word)
+
+
+def _title_case(text: str, pos: int, title_words: frozenset[str]) -> bool:
+    """Do the capitalised words after ``pos`` hold one that only a title capitalises
+    (``title_case_words``: "Its", "Our" in "The River Remembers Its Source")?"""
+    for word in text[pos : pos + _TITLE_SPAN].split()[:_TITLE_WORDS]:
+        if not word[:1].isupper():
+            return False
+        if word.strip(",.;:!?)’'”").lower() in title_words:
+            return True
+    return False
+
+
+# How far after "The" a title's words are read.
+_TITLE_SPAN = 80
 
 
 def _modifier_after_article(
