@@ -51,6 +51,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind62",
         "en-blind64",
         "en-blind65",
+        "en-blind66",
+        "en-blind67",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

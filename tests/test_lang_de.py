@@ -536,6 +536,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind27",
         "-blind29",
         "-blind30",
+        "-blind31",
     )
     for style in ("plain", "typographic")
 ]
