@@ -119,7 +119,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 key = _key(surface, distinct)
                 if len(key) < options["min_length"] or surface.isupper():
                     continue
-                if not _syllables(surface):
+                if not (_syllables(surface) or _chanted(text, e, surface)):
                     spans_by_key[key][surface].append((s, e))
                     owner[(s, e)] = m.span()
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
@@ -189,6 +189,12 @@ def _compound_hyphen(a: str, b: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _chanted(text: str, end: int, surface: str) -> bool:
+    """A name split into syllables and shouted ("chants of “Ken-ji! Ken-ji!”"): a chant,
+    not another spelling, however few its syllables."""
+    return text.startswith("!", end) and ("-" in surface or "‐" in surface)
 
 
 def _syllables(surface: str) -> bool:

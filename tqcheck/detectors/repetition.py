@@ -87,7 +87,15 @@ _PHRASE_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M
 _SPACE = regex.compile(r"[^\S\n]+")
 
 
-@detector("stutter", min_words=2, max_words=6, ranges=[], conjunctions=[], reduplicated=[])
+@detector(
+    "stutter",
+    min_words=2,
+    max_words=6,
+    ranges=[],
+    conjunctions=[],
+    reduplicated=[],
+    tautology_verbs=[],
+)
 def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first.
 
@@ -95,12 +103,15 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     to" comes twice because the range ends where the next phrase starts. A conjunction and
     a word twice may be a word the language doubles with that conjunction, after another
     ("and more and more wealth", "and again and again"): ``conjunctions`` and
-    ``reduplicated`` list them.
+    ``reduplicated`` list them. A phrase twice before a verb of being is a tautology where
+    the verb comes last ("dass eine Ausnahme eine Ausnahme bleiben muss"):
+    ``tautology_verbs`` lists those verbs.
     """
     text = ctx.text
     ranges = {(a.lower(), b.lower()) for a, b in options["ranges"]}
     conjunctions = {w.lower() for w in options["conjunctions"]}
     reduplicated = {w.lower() for w in options["reduplicated"]}
+    tautology = {w.lower() for w in options["tautology_verbs"]}
     lengths = range(options["max_words"], options["min_words"] - 1, -1)
     for passage in ctx.passages:
         words = _PHRASE_WORD.findall(text, passage.start, passage.end)
@@ -126,6 +137,9 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             doubled = words[i].lower() in conjunctions and words[i + 1].lower() in reduplicated
             if n == 2 and doubled:
                 continue  # "and more and more": "more and more" after "and"
+            following = words[i + 2 * n].lower() if i + 2 * n < len(words) else ""
+            if following in tautology and _spaced(text, spans[i + 2 * n - 1 : i + 2 * n + 1]):
+                continue  # "dass eine Ausnahme eine Ausnahme bleiben muss"
             yield Hit(
                 start,
                 end,
