@@ -166,6 +166,16 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     yield hit
 
 
+def _named_plural(word: str, capitals: Counter[str], lower_words: _LowerWords) -> bool:
+    """Is ``word`` the plural of a word the document capitalises in mid-sentence at least
+    twice and never writes in lower case ("a Test series", "a home Test record", "played 34
+    Tests": cricket's name for a match, not "… pupils Schools in the poorest areas …")?"""
+    singular = word[:-1]
+    if not word.endswith("s") or capitals[singular] < 2:
+        return False
+    return singular.lower() not in lower_words and word.lower() not in lower_words
+
+
 def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
     """Is the candidate inside a short quotation in title case ("“Paper Moons for
     Everyone”, the closest thing here to a single")? A title, not two sentences."""
@@ -705,6 +715,7 @@ class _CapitalEvidence:
     linked_name: regex.Pattern[str] | None = None
     # The same without "the": a body after a verb of saying ("said Department of …").
     linked_body: regex.Pattern[str] | None = None
+    linked_object: regex.Pattern[str] | None = None
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
@@ -791,6 +802,19 @@ def _linked_name_pattern(linkers: list[str], *, article: bool) -> regex.Pattern[
     return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}\p{{Lu}}")
 
 
+def _linked_object_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
+    """A linker, a name and "to" with a verb: "ask Transport for NSW to install …" names
+    the verb's object, as no sentence goes on without a finite verb ("… to ask. Transport
+    for NSW to install" is none)."""
+    if not linkers:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in linkers)
+    name = r"\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*)*"
+    return regex.compile(
+        rf"[^\S\n]+(?:{alternatives})[^\S\n]+(?:the[^\S\n]+)?{name}[^\S\n]+to[^\S\n]+\p{{Ll}}"
+    )
+
+
 def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     """Does a conjunction and two capitalised words go on the name that starts with the
     candidate's word ("Fisheries and Oceans Canada", "Food and Drug Administration")? One
@@ -827,6 +851,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         last_listed_name=_connected_name_pattern(data.get("name_conjunctions", []), words=1),
         linked_name=_linked_name_pattern(data.get("name_linkers", []), article=True),
         linked_body=_linked_name_pattern(data.get("name_linkers", []), article=False),
+        linked_object=_linked_object_pattern(data.get("name_linkers", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
@@ -952,6 +977,11 @@ def _judge(
         capital_after
         or (after_word in evidence.name_conjunctions and _connected_name(m, evidence))
         or (linked is not None and not is_opener and linked.match(m.string, m.end("word")))
+        or (
+            evidence.linked_object is not None
+            and not is_opener
+            and evidence.linked_object.match(m.string, m.end("word")) is not None
+        )
     )
     before_name = punctuated or lower in evidence.openers_before_names
     if name_after and not (is_opener and before_name):
@@ -1009,7 +1039,7 @@ def _judge(
             return None
         if prev[:1].isupper() and _inside_title(m.string, m.start("prev"), evidence):
             return None  # "first with The Riverside Seven, a septet"
-    if not is_opener and capitals[word] >= 2:
+    if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
 

@@ -348,6 +348,11 @@ def _subject_before_commas(
         # The earlier part does not end with the word before the name, so its last word
         # may be its verb ("Prices rose, a record high, Smith has signed …").
         if _has_verb([*part, *predicate], c):
+            opening = not any(t[:1].isalnum() for t in tokens[:index])
+            if opening and stop in c.subordinators and stop not in c.determiners:
+                return False  # the sentence opens with it: "As dawn broke over the
+                # Buttercross, the market cross at the heart of the town, Mrs Ashworth-Price
+                # posed …" has its main clause still to come (not "That wicket, …")
             # not a question a participle opens the sentence with ("Asked whether the
             # bank might cut …, on Jan 15, Park said")
             return not (stop in c.subordinators and _participle_start(tokens[:index], c))
