@@ -231,17 +231,35 @@ def _masked_quotes(text: str, passages: Iterable[Passage], target: Language, unk
 
 
 def _may_hold_foreign_clause(quote: str, target: Language, unknown: int) -> bool:
-    """Mostly target-language words (the cheap test's 40%), and ``unknown`` lower-case
-    words the target's list does not know."""
+    """``unknown`` lower-case words the target's list does not know, and mostly
+    target-language words (the cheap test's 40%) or a sentence of them: a translated
+    quotation may keep a source-language sentence between two translated ones ("“I don’t
+    expect miracles. Die Verhandlungen sollen … fest. That is all.”")."""
     words = _WORD.findall(quote)
     lowered = [w.lower() for w in words]
     in_target = list(map(target.lexicon.__contains__, lowered))
-    if not words or sum(in_target) < 0.4 * len(words):
-        return False
     missing = sum(
         1 for w, known in zip(words, in_target, strict=True) if not known and w[:1].islower()
     )
-    return missing >= unknown
+    if not words or missing < unknown:
+        return False
+    return sum(in_target) >= 0.4 * len(words) or any(
+        _target_sentence(piece, target) for piece in _QUOTED_SENTENCE_END.split(quote)
+    )
+
+
+def _target_sentence(piece: str, target: Language) -> bool:
+    """A sentence of at least ``_TARGET_SENTENCE_WORDS`` words, three in four of them in
+    the target's list (which lacks some inflected forms: "miracles")."""
+    words = _WORD.findall(piece)
+    known = sum(1 for w in words if w.lower() in target.lexicon)
+    return len(words) >= _TARGET_SENTENCE_WORDS and known >= 0.75 * len(words)
+
+
+# A sentence's end inside a quotation.
+_QUOTED_SENTENCE_END = regex.compile(r"[.!?]+[^\S\n]+")
+# Words a translated sentence beside a foreign one must have ("I don’t expect miracles").
+_TARGET_SENTENCE_WORDS = 4
 
 
 def _foreign_clause(
