@@ -53,6 +53,9 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind65",
         "en-blind66",
         "en-blind67",
+        "en-blind69",
+        "en-blind70",
+        "en-blind71",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -537,6 +537,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind29",
         "-blind30",
         "-blind31",
+        "-blind32",
     )
     for style in ("plain", "typographic")
 ]

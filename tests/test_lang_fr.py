@@ -249,7 +249,16 @@ def test_doubled_words():
 
 _CLEAN = [
     (corpus, style)
-    for corpus in ("", "-blind2", "-blind4", "-blind11", "-blind13", "-blind21", "-blind22")
+    for corpus in (
+        "",
+        "-blind2",
+        "-blind4",
+        "-blind11",
+        "-blind13",
+        "-blind21",
+        "-blind22",
+        "-blind23",
+    )
     for style in ("plain", "typographic")
 ]
 
