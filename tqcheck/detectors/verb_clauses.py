@@ -30,6 +30,7 @@ from tqcheck.detectors.noun_clauses import (
     separable_particle,
     subject_then_comma,
     verb_ends_clause,
+    word_before,
     words_before,
 )
 from tqcheck.detectors.verb_forms import (
@@ -225,7 +226,12 @@ def _opener_clause(
         return False  # "Frau Sønderby, Ihre Studie kommt …"
     if sep.strip() == "," and _polite_address(ctx, sentence.start, m, c):
         return False  # "„Sie haben nicht nur Geld genommen, Sie haben Vertrauen missbraucht“"
-    ends = punctuated or can_end_sentence(prev, c)
+    ends = (
+        punctuated
+        or can_end_sentence(prev, c)
+        or _phrase_word_before_opener(prev, word, c)
+        or _untitled_noun(text, m, c)
+    )
     if not ends and not verb_ends_clause(text, m, sentence.start, c):
         return False  # "berichtet Die Zeit", but "hatte … berichtet In …"
     if not punctuated and open_subordinate(words_before(text, m, sentence.start), c):
@@ -264,6 +270,38 @@ def _opener_clause(
     ):
         return False
     return not _used_as_name(ctx, word, tokens[0])
+
+
+def _phrase_word_before_opener(prev: str, word: str, c: VerbClauses) -> bool:
+    """A word that may stand inside a noun phrase ("sein", "knapp") cannot go on into an
+    article or pronoun ("… tabu sein Das sieht ein Gesetzentwurf vor"): the phrase ends
+    there, unless the word is a preposition, "als" or an article ("von Der Spiegel", "als
+    Die Ärzte")."""
+    low = prev.lower()
+    if low not in c.phrase_words or low in c.prepositions or low in c.subject_first:
+        return False
+    if low in c.articles:
+        return False  # "Ganz anders sieht das Die Linke": "das" is an object there
+    return word.lower() in c.articles or word.lower() in c.pronouns
+
+
+def _untitled_noun(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """A noun that introduces titles ("Zeitung", "Band") names none after an indefinite
+    article or a demonstrative ("typisch für diese Band Die …"), nor a pronoun after a
+    possessive ("mit unserer Zeitung Es sieht vor"; but "mit ihrem Debüt Die Hymnen der
+    Stadt", "die Zeitung Die Welt")."""
+    prev = m.group("prev")
+    low = prev.lower()
+    if not prev[:1].isupper() or not low.endswith(c.title_nouns):
+        return False
+    before = word_before(text, m.start("prev")).lower()
+    if before in c.articles - c.definite_articles or before.startswith(_DEMONSTRATIVE):
+        return True
+    possessive = before in c.determiners and before not in c.articles
+    return possessive and m.group("word").lower() in c.pronouns
+
+
+_DEMONSTRATIVE = "dies"
 
 
 def _form_of_address(clause: ClauseWords, c: VerbClauses) -> bool:

@@ -84,6 +84,7 @@ class VerbClauses:
     # Letters no strong participle in -en has ("Gesprächen" is a noun).
     umlauts: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
+    definite_articles: frozenset[str]
     # A comma, a speaker and a verb of saying that end a sentence (", sagte er.").
     attribution: regex.Pattern[str] | None
     # A sentence that opens with a noun or a name (see ``noun_clause``).
@@ -174,6 +175,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         inflected_participle_endings=tuple(data.get("inflected_participle_endings", [])),
         numerals=words("numerals"),
         articles=words("articles"),
+        definite_articles=words("definite_articles"),
         article_names=words("article_names"),
         adjective_suffixes=tuple(data.get("adjective_suffixes", [])),
     )
