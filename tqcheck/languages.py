@@ -23,6 +23,8 @@ class QuoteStyle:
     pairs: tuple[tuple[str, str], ...] = (("“", "”"),)
     straight: tuple[str, ...] = ('"',)
     continued_paragraph_quotes: bool = True
+    # A quote goes on into the next paragraph without its opening mark there (German).
+    unmarked_continuation: bool = False
 
     @property
     def openers(self) -> frozenset[str]:
@@ -95,6 +97,7 @@ def get_language(code: str) -> Language:
             pairs=tuple(tuple(p) for p in quotes.get("pairs", [["“", "”"]])),  # type: ignore[misc]
             straight=tuple(quotes.get("straight", ['"'])),
             continued_paragraph_quotes=quotes.get("continued_paragraph_quotes", True),
+            unmarked_continuation=quotes.get("unmarked_continuation", False),
         ),
         no_space_before=tuple(spacing.get("no_space_before", [",", ".", ";", ":", "!", "?"])),
         capitalises_nouns=data.get("capitalises_nouns", False),

@@ -79,7 +79,11 @@ def _any_of(chars: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
 
 
-def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> Iterator[Hit]:
+def _scan(
+    ctx: CheckContext, passage: Passage, next_passage: Passage | None, carried: bool = False
+) -> Iterator[Hit]:
+    """The passage's unpaired marks; ``carried``: a quote the passage before left open goes
+    on here without its opening mark, and the first closing mark closes it."""
     text = ctx.text
     style = ctx.language.quotes
     openers, closers, straight = style.openers, style.closers, set(style.straight)
@@ -115,6 +119,10 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
             continue
         if c not in marks:
             continue
+        if carried:
+            carried = False
+            if c in closers and curly_open is None:
+                continue  # the quote the paragraph before left open closes here
         if curly_open is not None and foreign.get(text[curly_open]) == c:
             curly_open = None  # „…“ closed
             continue
@@ -171,6 +179,8 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
     if next_passage is not None and style.continued_paragraph_quotes:
         first = text[next_passage.start : next_passage.start + 1]
         continues = first in openers or first in straight
+        if style.unmarked_continuation and first not in openers:
+            continues = _first_mark_closes(text, next_passage, openers, closers)
     attribution = attribution_pattern(ctx.language)
     for pos in (curly_open, straight_open):
         # A quote continues over paragraphs only when it is a full sentence: a partial quote
@@ -195,6 +205,31 @@ def _scan(ctx: CheckContext, passage: Passage, next_passage: Passage | None) -> 
 
 # How far before a paragraph's end its closing attribution may start.
 _ATTRIBUTION_WINDOW = 80
+
+
+def _first_mark_closes(
+    text: str, passage: Passage, openers: frozenset[str], closers: frozenset[str]
+) -> bool:
+    """Is the passage's first quotation mark a closing one (German “ after „, not “…”)?"""
+    mark = _any_of(openers | closers).search(text, passage.start, passage.end)
+    if mark is None or mark.group() not in closers:
+        return False
+    if mark.group() not in openers:
+        return True
+    return _straight_role(text, mark.start(), passage.start, passage.end) == "close"
+
+
+def _ends_open(
+    text: str, passage: Passage, openers: frozenset[str], closers: frozenset[str]
+) -> bool:
+    """Is the passage's last quotation mark an opening one (a quote left open at its end)?"""
+    marks = list(_any_of(openers | closers).finditer(text, passage.start, passage.end))
+    if not marks or marks[-1].group() not in openers:
+        return False
+    last = marks[-1]
+    if last.group() not in closers:
+        return True
+    return _straight_role(text, last.start(), passage.start, passage.end) == "open"
 
 
 def _partial_quote(text: str, pos: int, end: int) -> bool:
@@ -235,11 +270,18 @@ def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator
     # closing without an opening is only worth a note there. A whole article, even of one
     # paragraph, is judged in full.
     segment = len(passages) == 1 and len(passages[0].sentences) <= 1
+    style = ctx.language.quotes
     for i, passage in enumerate(passages):
         if not any(c.isalpha() for c in ctx.text[passage.start : passage.end]):
             continue  # a lone quotation mark: the rest of the quote is elsewhere
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        for hit in _scan(ctx, passage, nxt):
+        carried = (
+            style.unmarked_continuation
+            and i > 0
+            and _ends_open(ctx.text, passages[i - 1], style.openers, style.closers)
+            and _first_mark_closes(ctx.text, passage, style.openers, style.closers)
+        )
+        for hit in _scan(ctx, passage, nxt, carried):
             if segment and hit.message in _CROSS_SEGMENT:
                 hit = replace(
                     hit,
