@@ -107,6 +107,8 @@ def noun_clause(
     clause = words_before(text, m, sentence_start)
     if _participle_attribute(clause.words, c):
         return False  # "für den 1986 errichteten Doppelsessellift"
+    if _particle_ahead(clause.words, tokens, c):
+        return False  # "Diesen Vorwurf weist Vahlbruch entschieden zurück": "weist … zurück"
     closed, bracket_open = clause_before(clause, c, noun_after=True)
     if not closed:
         return False
@@ -122,6 +124,25 @@ def noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _particle_ahead(words: list[str], tokens: list[str], c: VerbClauses) -> bool:
+    """Is the clause's first verb its last word, and does that verb's particle come after
+    the noun, with no finite verb of the noun's own before it ("Diesen Vorwurf weist
+    Vahlbruch entschieden zurück", "Die Helfer wischen Tische ab")? Then the clause goes
+    on over the noun, its subject or object (but "… treten die Koblenzer beim TSV an
+    Ostholstein empfängt am Sonntag …" starts a sentence)."""
+    verbs = [i for i, w in enumerate(words) if w[:1].islower() and is_verb_form(w.lower(), c)]
+    if len(verbs) != 1 or verbs[0] != len(words) - 1 or verbs[0] == 0:
+        return False
+    verb = words[-1].lower()
+    for token in tokens:
+        low = token.lower()
+        if low in c.final_particles and low not in c.determiners and low + verb in c.verbs:
+            return True
+        if _plainly_finite(token, c):
+            return False
+    return False
 
 
 def _adverbial_participle(after: list[str], c: VerbClauses) -> bool:
