@@ -414,6 +414,8 @@ def _name_clause_hit(
     # take"), the name cannot start a contact clause, which needs a noun before it ("the
     # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
     graded = len(before) > 1 and before[-2].lower() in c.adverbs
+    if not punct and _graded_modifier(before, c):
+        return None  # "an unusually powerful Leeuwin Current": the article's noun is the name
     infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
     if low in c.cardinals or low in c.quantifiers:
         return None  # a number or quantifier before a proper adjective: "nine Republican senators"
@@ -437,6 +439,19 @@ def _name_clause_hit(
     if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
         return None
     return _hit(m, prev, sep, word)
+
+
+def _graded_modifier(before: list[str], c: NameClauses) -> bool:
+    """Do an article, an adverb in "-ly" and an adjective stand right before the name ("an
+    unusually powerful Leeuwin Current")? Then the name heads the article's phrase (but not
+    after an adjective in "-ly": "a daily supplement Kowalski said …", nor after "most":
+    "is the most exciting Aasland, just 19, is …" lost a full stop)."""
+    if len(before) < 3 or before[-3].lower() not in c.determiners:
+        return False
+    adverb = before[-2].lower()
+    if not adverb.endswith("ly") or adverb in c.ly_adjectives:
+        return False
+    return before[-1][:1].islower()
 
 
 def _object_phrase(after: list[str], c: NameClauses) -> bool:
@@ -764,7 +779,7 @@ class _CapitalEvidence:
     elided_openers: frozenset[str] = frozenset()
     # Inflections of a listed word: (ending, what the stem ends with instead, what the
     # stem must end with).
-    inflections: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    inflections: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def _connected_name_pattern(conjunctions: list[str], words: int = 2) -> regex.Pattern[str] | None:
@@ -875,7 +890,12 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         openers_before_names=lowercase_set(data, "openers_before_names"),
         title_case_words=lowercase_set(data, "title_case_words"),
         inflections=tuple(
-            (i["ending"], i.get("stem", ""), tuple(i.get("after", [""])))
+            (
+                i["ending"],
+                i.get("stem", ""),
+                tuple(i.get("after", [""])),
+                tuple(i.get("not_after", [])),
+            )
             for i in data.get("inflections", [])
         ),
     )
@@ -895,6 +915,8 @@ def _judge(
     if word in ("I",) or lower.startswith(("i'", "i’")):
         return None
     head, apostrophe, _ = lower.replace("’", "'").partition("'")
+    if _title_case_before(m, evidence.title_case_words):
+        return None  # "as Rosalind in As You Like It": a title's words, all capitalised
     if lower in evidence.vowel_articles and _before_consonant(_word_at(m.string, m.end("word"))):
         return None  # "what was then An Bord Pleanála": no English article
     if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
@@ -1163,6 +1185,21 @@ def _before_consonant(word: str) -> bool:
     return word[:1] in _CONSONANT_CAPITALS and not word.isupper()
 
 
+def _title_case_before(m: regex.Match[str], title_words: frozenset[str]) -> bool:
+    """Is ``m["prev"]`` the last of a few capitalised words, one of which only a title
+    capitalises ("As You Like It", "The Way We Were")? Then the word after it is the
+    title's too (but "… told John Smith It was over" lost a full stop)."""
+    if not m.group("prev")[:1].isupper() or m.group("sep").strip():
+        return False
+    run = _TITLE_RUN.search(m.string, max(0, m.start("prev") - _TITLE_SPAN), m.end("prev"))
+    words = run.group().split() if run else []
+    return any(w.lower() in title_words for w in words)
+
+
+# Up to four capitalised words before a position, separated by spaces only.
+_TITLE_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’]*[^\S\n]+){0,3}\p{Lu}[\p{L}\p{M}'’]*\Z")
+
+
 def _word_at(text: str, pos: int) -> str:
     """The word after ``pos``, hyphens and all ("t-Òban", where ``after`` stops at "t")."""
     found = _HYPHENATED_WORD.match(text, pos)
@@ -1351,16 +1388,20 @@ def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
 
 
 def _is_common(
-    word: str, lang: Language, inflections: tuple[tuple[str, str, tuple[str, ...]], ...]
+    word: str,
+    lang: Language,
+    inflections: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...],
 ) -> bool:
     """An ordinary word of the language: listed, or an inflection of a listed word."""
     lower = word.lower()
     common = lang.common_words
     if lower in common:
         return True
-    for suffix, stem_end, stem_endings in inflections:
+    for suffix, stem_end, stem_endings, not_after in inflections:
         stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and stem.endswith(stem_endings) and stem + stem_end in common:
+        if not lower.endswith(suffix) or not stem.endswith(stem_endings):
+            continue
+        if not (not_after and stem.endswith(not_after)) and stem + stem_end in common:
             return True
     head, dash, _ = lower.partition("-")
     return bool(dash) and (head in common or head in lang.openers)  # "Five-year", "Long-term"

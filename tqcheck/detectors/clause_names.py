@@ -102,6 +102,7 @@ class NameClauses:
     i_clause_heads: frozenset[str]
     contact_cues: frozenset[str]
     contact_quantifiers: frozenset[str]
+    ly_adjectives: frozenset[str]
     result_degrees: frozenset[str]
     interrogatives: frozenset[str]
     magnitudes: frozenset[str]
@@ -175,6 +176,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         i_clause_heads=words("i_clause_heads"),
         contact_cues=words("contact_cues"),
         contact_quantifiers=words("contact_quantifiers"),
+        ly_adjectives=words("ly_adjectives"),
         result_degrees=words("result_degrees"),
         magnitudes=words("magnitudes"),
         cleft_openers=words("cleft_openers"),
