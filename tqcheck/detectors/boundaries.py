@@ -730,6 +730,7 @@ class _CapitalEvidence:
     linked_name: regex.Pattern[str] | None = None
     # The same without "the": a body after a verb of saying ("said Department of …").
     linked_body: regex.Pattern[str] | None = None
+    # A linker, a name and "to" with a verb: the name is a verb's object.
     linked_object: regex.Pattern[str] | None = None
     # Nouns that take a one-letter label ("vitamin A"): no opener after them.
     letter_label_words: frozenset[str] = frozenset()
@@ -764,6 +765,7 @@ class _CapitalEvidence:
     # Openers that are never part of a name, so a capital after them is no evidence of one
     # ("new dangers In May, a hamlet …", "Wales believed Then Callum Ferguson …").
     openers_before_names: frozenset[str] = frozenset()
+    # Words only a title capitalises ("Its", "You"): capitalised words around them are one.
     title_case_words: frozenset[str] = frozenset()
     # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
     # after which a capitalised participle opens a sentence ("Interrogée sur …").
@@ -778,7 +780,7 @@ class _CapitalEvidence:
     # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
     elided_openers: frozenset[str] = frozenset()
     # Inflections of a listed word: (ending, what the stem ends with instead, what the
-    # stem must end with).
+    # stem must end with, what it must not end with).
     inflections: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
 

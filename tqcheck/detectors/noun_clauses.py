@@ -129,9 +129,9 @@ def noun_clause(
 def _particle_ahead(words: list[str], tokens: list[str], c: VerbClauses) -> bool:
     """Is the clause's first verb its last word, and does that verb's particle come after
     the noun, with no finite verb of the noun's own before it ("Diesen Vorwurf weist
-    Vahlbruch entschieden zurück", "Die Helfer wischen Tische ab")? Then the clause goes
-    on over the noun, its subject or object (but "… treten die Koblenzer beim TSV an
-    Ostholstein empfängt am Sonntag …" starts a sentence)."""
+    Vahlbruch entschieden zurück": "zurückweist" is listed)? Then the clause goes on over
+    the noun, its subject or object (but "… treten die Koblenzer beim TSV an Ostholstein
+    empfängt am Sonntag …" starts a sentence)."""
     verbs = [i for i, w in enumerate(words) if w[:1].islower() and is_verb_form(w.lower(), c)]
     if len(verbs) != 1 or verbs[0] != len(words) - 1 or verbs[0] == 0:
         return False
