@@ -56,6 +56,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind69",
         "en-blind70",
         "en-blind71",
+        "en-blind72",
+        "en-blind74",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

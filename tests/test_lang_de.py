@@ -538,6 +538,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind30",
         "-blind31",
         "-blind32",
+        "-blind33",
     )
     for style in ("plain", "typographic")
 ]
