@@ -508,11 +508,16 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
     last = words[-1].lower()
     modal = words[-2].lower().replace("’", "'")
     negated = modal.endswith("n't") and modal[:-3] in c.modals  # "couldn't", "mustn't"
-    return last in c.base_verbs and (modal in c.modals or modal in c.negations or negated)
+    contracted = modal in _CONTRACTED_MODALS  # "frees I’d question": "I would"
+    return last in c.base_verbs and (
+        modal in c.modals or modal in c.negations or negated or contracted
+    )
 
 
 # Words in such a clause, "I" included.
 _GAPPED_WORDS = 5
+# "I" with "would" or "will" contracted.
+_CONTRACTED_MODALS = frozenset({"i'd", "i'll"})
 
 
 def _title_article_opens(m: regex.Match[str], after: list[str], lang: Language) -> bool:
@@ -919,6 +924,10 @@ def _judge(
     head, apostrophe, _ = lower.replace("’", "'").partition("'")
     if _title_case_before(m, evidence.title_case_words):
         return None  # "as Rosalind in As You Like It": a title's words, all capitalised
+    quoted_verb = prev[:1].islower() and lower not in lang.openers
+    if quoted_verb and _after_quote(m.string, m.start("prev"), lang):
+        return None  # "« Vous montez jusqu’où ? » demande Maïté à …": the verb after a
+        # quotation and its speaker (an inverted attribution)
     if lower in evidence.vowel_articles and _before_consonant(_word_at(m.string, m.end("word"))):
         return None  # "what was then An Bord Pleanála": no English article
     if apostrophe and head in evidence.elided_openers:  # "L’entreprise", "C’est"
@@ -1185,6 +1194,16 @@ def _before_consonant(word: str) -> bool:
     if _GAELIC_MUTATION.match(word):
         return True
     return word[:1] in _CONSONANT_CAPITALS and not word.isupper()
+
+
+def _after_quote(text: str, pos: int, lang: Language) -> bool:
+    """Does a closing quotation mark (and spaces) stand right before ``pos``?"""
+    before = text[max(0, pos - _QUOTE_GAP) : pos].rstrip(" \u00a0\u202f")
+    return bool(before) and before[-1] in lang.quotes.closers
+
+
+# How many spaces may stand between a closing quotation mark and the word after it.
+_QUOTE_GAP = 3
 
 
 def _title_case_before(m: regex.Match[str], title_words: frozenset[str]) -> bool:

@@ -351,10 +351,12 @@ def _subject_before_commas(
         # may be its verb ("Prices rose, a record high, Smith has signed …").
         if _has_verb([*part, *predicate], c):
             opening = not any(t[:1].isalnum() for t in tokens[:index])
-            if opening and stop in c.subordinators and stop not in c.determiners:
+            subordinate = stop in c.subordinators and stop not in c.determiners
+            if opening and (subordinate or _opening_subordinate_phrase(part, c)):
                 return False  # the sentence opens with it: "As dawn broke over the
                 # Buttercross, the market cross at the heart of the town, Mrs Ashworth-Price
-                # posed …" has its main clause still to come (not "That wicket, …")
+                # posed …", "The first time I took the tiller, in a small dinghy, I did …"
+                # have their main clause still to come (not "That wicket, …")
             # not a question a participle opens the sentence with ("Asked whether the
             # bank might cut …, on Jan 15, Park said")
             return not (stop in c.subordinators and _participle_start(tokens[:index], c))
