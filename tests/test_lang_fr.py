@@ -258,6 +258,7 @@ _CLEAN = [
         "-blind21",
         "-blind22",
         "-blind23",
+        "-blind24",
     )
     for style in ("plain", "typographic")
 ]
