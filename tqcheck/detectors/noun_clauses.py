@@ -228,21 +228,10 @@ def _inflected_adjective(low: str, c: VerbClauses) -> bool:
             continue
         stem = low[: -len(ending)]
         known = stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words)
-        known = known or (stem.endswith("end") and _verb_or_particle_verb(stem[:-1], c))
+        known = known or (stem.endswith("end") and listed_verb(stem[:-1], c))
         if known or stem.endswith(c.adjective_suffixes):  # "zu organischen Böden"
             return not listed_verb(low, c)
     return False
-
-
-def _verb_or_particle_verb(low: str, c: VerbClauses) -> bool:
-    """A listed infinitive, perhaps after a verb prefix ("wiederkehren": "kehren")."""
-    if listed_verb(low, c):
-        return True
-    return any(
-        low.startswith(prefix) and listed_verb(low[len(prefix) :], c)
-        for prefix in c.verb_prefixes
-        if len(low) - len(prefix) > 3
-    )
 
 
 def _noun_phrase(tokens: list[str], c: VerbClauses) -> bool:
