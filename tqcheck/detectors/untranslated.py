@@ -244,22 +244,25 @@ def _may_hold_foreign_clause(quote: str, target: Language, unknown: int) -> bool
     if not words or missing < unknown:
         return False
     return sum(in_target) >= 0.4 * len(words) or any(
-        _target_sentence(piece, target) for piece in _QUOTED_SENTENCE_END.split(quote)
+        _mostly_target(piece, target, _TARGET_SENTENCE_SHARE)
+        for piece in _QUOTED_SENTENCE_END.split(quote)
     )
 
 
-def _target_sentence(piece: str, target: Language) -> bool:
-    """A sentence of at least ``_TARGET_SENTENCE_WORDS`` words, three in four of them in
-    the target's list (which lacks some inflected forms: "miracles")."""
-    words = _WORD.findall(piece)
+def _mostly_target(text: str, target: Language, share: float) -> bool:
+    """At least ``_MIN_TARGET_WORDS`` words, ``share`` of them in the target's list (which
+    lacks some inflected forms: "miracles")."""
+    words = _WORD.findall(text)
     known = sum(1 for w in words if w.lower() in target.lexicon)
-    return len(words) >= _TARGET_SENTENCE_WORDS and known >= 0.75 * len(words)
+    return len(words) >= _MIN_TARGET_WORDS and known >= share * len(words)
 
 
-# A sentence's end inside a quotation.
+# Words a stretch needs to be judged in the target language at all.
+_MIN_TARGET_WORDS = 4
+# A sentence's end inside a quotation, and the share of target words that makes a sentence
+# beside a foreign one translated ("I don’t expect miracles").
 _QUOTED_SENTENCE_END = regex.compile(r"[.!?]+[^\S\n]+")
-# Words a translated sentence beside a foreign one must have ("I don’t expect miracles").
-_TARGET_SENTENCE_WORDS = 4
+_TARGET_SENTENCE_SHARE = 0.75
 
 
 def _foreign_clause(
@@ -393,14 +396,9 @@ _BRACKET_AFTER = regex.compile(r"[\"”’»«.,!?]*[^\S\n]*\(([^()\n]{10,600})\
 def _translation_follows(text: str, end: int, target: Language) -> bool:
     """Does a bracket in the target language follow the stretch: its translation?"""
     m = _BRACKET_AFTER.match(text, end)
-    if m is None:
-        return False
-    words = [w.lower() for w in _WORD.findall(m.group(1))]
-    known = sum(1 for w in words if w in target.lexicon)
-    return len(words) >= _MIN_TRANSLATION_WORDS and known >= _TRANSLATION_SHARE * len(words)
+    return m is not None and _mostly_target(m.group(1), target, _TRANSLATION_SHARE)
 
 
-_MIN_TRANSLATION_WORDS = 4
 _TRANSLATION_SHARE = 0.6
 
 
