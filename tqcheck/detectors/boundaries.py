@@ -404,7 +404,9 @@ def _name_clause_hit(
         return None  # "… added two more frees, Cunnane landed his third point and …"
     if _binomial(after, c):
         return None  # a species' Latin name: "the cold-water species Calanus finmarchicus"
-    if not punct and _PRONOUN_I.match(word) and _gapped_clause(after, c):
+    # A relative clause without "that" needs a noun before it, and a pronoun is none.
+    pronoun = low in c.object_pronouns
+    if not punct and not pronoun and _PRONOUN_I.match(word) and _gapped_clause(after, c):
         return None  # "taught me words I will not repeat.": the verb's object is the noun
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
@@ -431,7 +433,7 @@ def _name_clause_hit(
     if infinitive and not punct and _object_phrase(after, c):
         return None  # "unlikely to draw Japanese investors back": the verb's object
     cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
-    no_antecedent = low in c.adverbs or graded or infinitive or cardinal
+    no_antecedent = low in c.adverbs or pronoun or graded or infinitive or cardinal
     title_opens = _title_article_opens(m, after, lang)
     after_comma = bool(punct) or no_antecedent
     if not (title_opens or clause_after(after, c, after_comma=after_comma, bare=not punct)):

@@ -110,6 +110,7 @@ class NameClauses:
     asides: frozenset[str]
     inner_particles: frozenset[str]
     contact_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
     negations: frozenset[str]
     common_words: frozenset[str]
 
@@ -183,6 +184,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         asides=words("asides"),
         inner_particles=words("inner_particles"),
         contact_pronouns=words("contact_pronouns"),
+        object_pronouns=words("object_pronouns"),
         negations=words("negations"),
         common_words=lang.common_words,
     )
@@ -296,9 +298,10 @@ def _main_clause_ends(
     infinitive = clause[-2].lower() == "to" and (
         clause[-1].lower() in c.base_verbs or (len(clause) > 2 and clause[-3].lower() in c.markers)
     )
-    # A title noun before the name is singular: "for years Nordic airlines …" ends a clause.
+    # A title noun before the name is singular: "for years Nordic airlines …" ends a clause,
+    # and a pronoun is none: "gave up on it I just kept going".
     last = clause[-1].lower()
-    title = not (_plural_subject(last, c) or last in c.time_nouns)
+    title = not (_plural_subject(last, c) or last in c.time_nouns or last in c.object_pronouns)
     # "as" after a verb or an adverb grades the word after it ("are almost as good").
     degree = len(clause) > 2 and (
         clause[-3].lower() in c.adverbs or c.is_finite(clause[-3].lower())
