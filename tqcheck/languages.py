@@ -25,6 +25,9 @@ class QuoteStyle:
     continued_paragraph_quotes: bool = True
     # A quote goes on into the next paragraph without its opening mark there (German).
     unmarked_continuation: bool = False
+    # Marks that open a paragraph continuing the quote before it without opening or closing
+    # one (French "»" at the start of each further paragraph of a quotation).
+    continuation_marks: tuple[str, ...] = ()
 
     @property
     def openers(self) -> frozenset[str]:
@@ -98,6 +101,7 @@ def get_language(code: str) -> Language:
             straight=tuple(quotes.get("straight", ['"'])),
             continued_paragraph_quotes=quotes.get("continued_paragraph_quotes", True),
             unmarked_continuation=quotes.get("unmarked_continuation", False),
+            continuation_marks=tuple(quotes.get("continuation_marks", [])),
         ),
         no_space_before=tuple(spacing.get("no_space_before", [",", ".", ";", ":", "!", "?"])),
         capitalises_nouns=data.get("capitalises_nouns", False),

@@ -29,7 +29,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
-from tqcheck.languages import attribution_pattern, language_section
+from tqcheck.languages import QuoteStyle, attribution_pattern, language_section
 from tqcheck.model import Passage, PassageKind, Severity
 
 _WORDS_AFTER = regex.compile(r"\S+(?:\s+\S+){0,5}")
@@ -80,10 +80,16 @@ def _any_of(chars: frozenset[str]) -> regex.Pattern[str]:
 
 
 def _scan(
-    ctx: CheckContext, passage: Passage, next_passage: Passage | None, carried: bool = False
+    ctx: CheckContext,
+    passage: Passage,
+    next_passage: Passage | None,
+    carried: bool = False,
+    resumed: bool = False,
 ) -> Iterator[Hit]:
     """The passage's unpaired marks; ``carried``: a quote the passage before left open goes
-    on here without its opening mark, and the first closing mark closes it."""
+    on here without its opening mark, and the first closing mark closes it; ``resumed``:
+    it goes on after a continuation mark opening the passage (French "»"), which counts as
+    its opening mark here."""
     text = ctx.text
     style = ctx.language.quotes
     openers, closers, straight = style.openers, style.closers, set(style.straight)
@@ -118,6 +124,9 @@ def _scan(
                 inner_open = None
             continue
         if c not in marks:
+            continue
+        if resumed and i == passage.start:
+            curly_open = i
             continue
         if carried:
             carried = False
@@ -178,7 +187,7 @@ def _scan(
     continues = False
     if next_passage is not None and style.continued_paragraph_quotes:
         first = text[next_passage.start : next_passage.start + 1]
-        continues = first in openers or first in straight
+        continues = first in openers or first in straight or first in style.continuation_marks
         if style.unmarked_continuation and first not in openers:
             continues = _first_mark_closes(text, next_passage, openers, closers)
     attribution = attribution_pattern(ctx.language)
@@ -220,13 +229,23 @@ def _first_mark_closes(
 
 
 def _ends_open(
-    text: str, passage: Passage, openers: frozenset[str], closers: frozenset[str]
+    text: str,
+    passage: Passage,
+    openers: frozenset[str],
+    closers: frozenset[str],
+    style: QuoteStyle | None = None,
 ) -> bool:
-    """Is the passage's last quotation mark an opening one (a quote left open at its end)?"""
+    """Is the passage's last quotation mark an opening one (a quote left open at its end)?
+    With ``style``, a continuation mark opening the passage counts as one (the middle
+    paragraph of a French quotation over three)."""
     marks = list(_any_of(openers | closers).finditer(text, passage.start, passage.end))
-    if not marks or marks[-1].group() not in openers:
+    if not marks:
         return False
     last = marks[-1]
+    if style and last.start() == passage.start and last.group() in style.continuation_marks:
+        return True
+    if last.group() not in openers:
+        return False
     if last.group() not in closers:
         return True
     return _straight_role(text, last.start(), passage.start, passage.end) == "open"
@@ -281,7 +300,12 @@ def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator
             and _ends_open(ctx.text, passages[i - 1], style.openers, style.closers)
             and _first_mark_closes(ctx.text, passage, style.openers, style.closers)
         )
-        for hit in _scan(ctx, passage, nxt, carried):
+        resumed = (
+            i > 0
+            and ctx.text[passage.start : passage.start + 1] in style.continuation_marks
+            and _ends_open(ctx.text, passages[i - 1], style.openers, style.closers, style)
+        )
+        for hit in _scan(ctx, passage, nxt, carried, resumed):
             if segment and hit.message in _CROSS_SEGMENT:
                 hit = replace(
                     hit,
