@@ -181,6 +181,8 @@ def clause_start_hits(
                 # other openers ("Andere", "Viele") may start a noun phrase.
                 low = m.group("word").lower()
                 function_word = low in c.grammar_words
+                if not punctuated and _name_genitive(text, m, c, capitals):
+                    continue  # "sowie Wellbrocks Wohnung": a name's genitive before its noun
                 if _opener_clause(ctx, m, sentence, c, options, capitals):
                     yield m
                     noun_start = pos
@@ -190,6 +192,20 @@ def clause_start_hits(
                     and noun_clause(text, m, noun_start, sentence.end, c)
                 ):
                     yield m
+
+
+def _name_genitive(
+    text: str, m: regex.Match[str], c: VerbClauses, capitals: Callable[[], Counter[str]]
+) -> bool:
+    """Is ``prev`` the genitive of a name the document writes without "s" elsewhere, with
+    no article before it, and the word after it a noun ("in Wellbrocks Macht", "sowie
+    Wellbrocks Wohnung" beside "Torsten Wellbrock"; not "des Bundestags", "Wellbrocks Die")?"""
+    prev, word = m.group("prev", "word")
+    if len(prev) < 4 or not prev.endswith("s") or not prev[:1].isupper():
+        return False
+    if word.lower() in c.openers or not capitals()[prev[:-1]]:
+        return False
+    return word_before(text, m.start("prev")).lower() not in c.determiners
 
 
 def _opener_clause(
