@@ -620,8 +620,30 @@ def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
         # a subject after "and" (a name, or a noun phrase that holds one), then its verb
         rest = after[i + 1 : i + 6]
         subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])
-        return subject and any(c.is_finite(w.lower()) for w in rest[1:])
+        if any(c.is_finite(w.lower()) for w in rest[1:]):
+            return subject
+        # or a figure right after the subject, its verb left out as the middle clause has
+        # it, in a series of figures ("Dunmore finished with four for 41 from 16 overs,
+        # Luke Farrant took three for 37 and the off-spinner Aziz Qureshi two for 52"; not
+        # "… lending margins, NatWest rose 1.1 per cent and Lloyds 0.8 per cent")
+        figures = _counted_object(after[verb + 1 : verb + 2], c) and any(
+            _figure(w, c) for w in clause
+        )
+        return figures and _gapped_figure(rest, c)
     return False
+
+
+def _figure(word: str, c: NameClauses) -> bool:
+    return word[:1].isdigit() or word.lower() in c.cardinals
+
+
+def _gapped_figure(words: list[str], c: NameClauses) -> bool:
+    """Do ``words`` open with a name, or an article and a noun phrase ending in one, right
+    before a figure ("Aziz Qureshi two for 52", "the off-spinner Aziz Qureshi two for 52";
+    not "outhit the Stars 61-51")?"""
+    if not words or not (words[0][:1].isupper() or words[0].lower() in c.determiners):
+        return False
+    return any(words[j - 1][:1].isupper() and _figure(words[j], c) for j in range(1, len(words)))
 
 
 def _series_verb(after: list[str], start: int, c: NameClauses) -> int | None:
@@ -777,6 +799,9 @@ class _CapitalEvidence:
     # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
     # after which a capitalised participle opens a sentence ("Interrogée sur …").
     adverb_endings: tuple[str, ...] = ()
+    # A particle found only inside names and a capitalised word after a word: a name goes
+    # on ("Bealach na Gaoithe", "Lagoa do Fogo"), no clause.
+    particle_name: regex.Pattern[str] | None = None
     # Lower-case words that open a sentence before a comma ("Mercredi, douze cargos …").
     comma_openers: frozenset[str] = frozenset()
     # Endings of ordinary words that open a sentence before a comma: English sentence
@@ -847,6 +872,13 @@ def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     return pattern is not None and pattern.match(m.string, m.end("word")) is not None
 
 
+def _particle_name_pattern(particles: list[str]) -> regex.Pattern[str] | None:
+    if not particles:
+        return None
+    alternatives = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+\p{{Lu}}")
+
+
 @functools.lru_cache(maxsize=16)
 def _capital_evidence(lang: Language) -> _CapitalEvidence:
     data = language_section(lang, "boundaries")
@@ -891,6 +923,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
         comma_openers=lowercase_set(data, "comma_openers"),
+        particle_name=_particle_name_pattern(data.get("inner_particles", [])),
         comma_adverb_endings=tuple(data.get("comma_adverb_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         participle_prepositions=frozenset(data.get("participle_prepositions", [])),
@@ -1051,7 +1084,12 @@ def _judge(
         # Weaker evidence: the document writes the word in lower case elsewhere and
         # capitalises it only here, and a clause goes on after it ("Crews would be …",
         # not "under the federal Constitution, the court …").
-        or (capitals[word] <= 1 and after_word[:1].islower() and lower in lower_words)
+        or (
+            capitals[word] <= 1
+            and after_word[:1].islower()
+            and lower in lower_words
+            and not _particle_name(m, evidence)
+        )
     )
     if not (is_opener or is_common):
         return None
@@ -1077,6 +1115,13 @@ def _judge(
     if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _particle_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Does a name go on after the word with a particle ("see there, Bealach na Gaoithe –"
+    in a text that also writes "the bealach")?"""
+    pattern = evidence.particle_name
+    return pattern is not None and pattern.match(m.string, m.end("word")) is not None
 
 
 # A list item's number in brackets at the start of a line: "(ii)", "(b)", "(3)".
