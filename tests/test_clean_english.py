@@ -58,6 +58,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind71",
         "en-blind72",
         "en-blind74",
+        "en-blind77",
+        "en-blind78",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -539,6 +539,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind31",
         "-blind32",
         "-blind33",
+        "-blind36",
     )
     for style in ("plain", "typographic")
 ]
