@@ -404,9 +404,10 @@ def _name_clause_hit(
         return None  # "… added two more frees, Cunnane landed his third point and …"
     if _binomial(after, c):
         return None  # a species' Latin name: "the cold-water species Calanus finmarchicus"
-    # A relative clause without "that" needs a noun before it, and a pronoun is none.
+    # A relative clause without "that" needs a noun before it: a pronoun or adverb is none.
     pronoun = low in c.object_pronouns
-    if not punct and not pronoun and _PRONOUN_I.match(word) and _gapped_clause(after, c):
+    noun_before = not (pronoun or low in c.adverbs)
+    if not punct and noun_before and _PRONOUN_I.match(word) and _gapped_clause(after, c):
         return None  # "taught me words I will not repeat.": the verb's object is the noun
     if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
         # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
@@ -502,18 +503,24 @@ _LATIN_EPITHET = regex.compile(r"\p{Ll}{3,}(?:us|um|is|ae|a|i)")
 
 
 def _gapped_clause(after: list[str], c: NameClauses) -> bool:
-    """Does the sentence end a few words after "I", on a verb without its object ("words
-    I will not repeat.")? A relative clause without "that": its object is the noun before."""
+    """Does the sentence end a few words after "I", on a verb without its object and maybe
+    an adverb ("words I will not repeat.", "advice I will not reproduce here.")? A relative
+    clause without "that": its object is the noun before."""
     words = list(itertools.takewhile(lambda t: t[:1].isalpha(), after))
-    if len(words) == len(after) or not 2 <= len(words) <= _GAPPED_WORDS:
-        return False  # the sentence goes on, or no verb
+    if len(words) == len(after):
+        return False  # the sentence goes on
+    if len(words) > 3 and words[-1].lower() in c.adverbs:
+        words.pop()  # "advice I will not reproduce here."
+    if not 2 <= len(words) <= _GAPPED_WORDS:
+        return False  # no verb, or a clause of its own
     last = words[-1].lower()
     modal = words[-2].lower().replace("’", "'")
     negated = modal.endswith("n't") and modal[:-3] in c.modals  # "couldn't", "mustn't"
     contracted = modal in _CONTRACTED_MODALS  # "frees I’d question": "I would"
-    return last in c.base_verbs and (
-        modal in c.modals or modal in c.negations or negated or contracted
-    )
+    if not (modal in c.modals or modal in c.negations or negated or contracted):
+        return False
+    # after a negation only a verb stands there, listed or not ("I will not reproduce")
+    return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
 
 
 # Words in such a clause, "I" included.
@@ -1089,6 +1096,7 @@ def _judge(
             and after_word[:1].islower()
             and lower in lower_words
             and not _particle_name(m, evidence)
+            and not _latin_epithet(after_word, lang)
         )
     )
     if not (is_opener or is_common):
@@ -1115,6 +1123,12 @@ def _judge(
     if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _latin_epithet(word: str, lang: Language) -> bool:
+    """Is ``word`` a species' Latin epithet, so the capitalised word before it is a genus
+    ("Les colletes, dont Colletes hederae, sécrètent …")?"""
+    return bool(_LATIN_EPITHET.fullmatch(word)) and word not in lang.common_words
 
 
 def _particle_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
