@@ -1323,7 +1323,27 @@ def _judge_title(
         return None
     if _title_case(m.string, m.end("word"), evidence.title_case_words):
         return None  # "has installed The River Remembers Its Source": a work's title
+    if _stranded_relative(m, lang):
+        return None  # "Many residents The Straits Herald spoke to welcomed the package"
     return _hit(m, prev, sep, word)
+
+
+def _stranded_relative(m: regex.Match[str], lang: Language) -> bool:
+    """Does the title's name go on with a verb, its preposition left at the end and then
+    the main clause's verb ("residents The Straits Herald spoke to welcomed …")? A relative
+    clause without "that", whose subject is the title."""
+    c = name_clauses(lang)
+    found = _STRANDED.match(m.string, m.end("word"))
+    if c is None or found is None:
+        return False
+    verb, preposition, main = (g.lower() for g in found.groups())
+    return c.is_finite(verb) and preposition in c.prepositions and c.is_finite(main)
+
+
+# The rest of a title's name, then three lower-case words.
+_STRANDED = regex.compile(
+    r"(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’\-]*)*[^\S\n]+(\p{Ll}+)[^\S\n]+(\p{Ll}+)[^\S\n]+(\p{Ll}+)"
+)
 
 
 def _title_case(text: str, pos: int, title_words: frozenset[str]) -> bool:
