@@ -60,6 +60,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind74",
         "en-blind77",
         "en-blind78",
+        "en-blind79",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -540,6 +540,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind32",
         "-blind33",
         "-blind36",
+        "-blind37",
     )
     for style in ("plain", "typographic")
 ]
