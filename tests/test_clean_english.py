@@ -61,6 +61,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind77",
         "en-blind78",
         "en-blind79",
+        "en-blind81",
+        "en-blind82",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

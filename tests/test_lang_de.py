@@ -541,6 +541,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind33",
         "-blind36",
         "-blind37",
+        "-blind38",
     )
     for style in ("plain", "typographic")
 ]

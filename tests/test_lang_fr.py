@@ -259,6 +259,7 @@ _CLEAN = [
         "-blind22",
         "-blind23",
         "-blind24",
+        "-blind27",
     )
     for style in ("plain", "typographic")
 ]
