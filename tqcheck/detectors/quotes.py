@@ -290,14 +290,20 @@ def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator
     # paragraph, is judged in full.
     segment = len(passages) == 1 and len(passages[0].sentences) <= 1
     style = ctx.language.quotes
+    speech = frozenset(language_section(ctx.language, "quotes").get("speech_words", []))
     for i, passage in enumerate(passages):
         if not any(c.isalpha() for c in ctx.text[passage.start : passage.end]):
             continue  # a lone quotation mark: the rest of the quote is elsewhere
         nxt = passages[i + 1] if i + 1 < len(passages) else None
+        before = passages[i - 1] if i > 0 else None
+        if style.unmarked_continuation:
+            marks = style.openers | style.closers
+            nxt = _marked_neighbour(ctx.text, passages, i, 1, marks, speech)
+            before = _marked_neighbour(ctx.text, passages, i, -1, marks, speech)
         carried = (
             style.unmarked_continuation
-            and i > 0
-            and _ends_open(ctx.text, passages[i - 1], style.openers, style.closers)
+            and before is not None
+            and _ends_open(ctx.text, before, style.openers, style.closers)
             and _first_mark_closes(ctx.text, passage, style.openers, style.closers)
         )
         resumed = (
@@ -313,6 +319,43 @@ def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator
                     message=hit.message + " (It may continue in the neighbouring segment.)",
                 )
             yield hit
+
+
+def _marked_neighbour(
+    text: str,
+    passages: list[Passage],
+    i: int,
+    step: int,
+    marks: frozenset[str],
+    speech: frozenset[str],
+) -> Passage | None:
+    """The nearest passage after (``step`` 1) or before (-1) passage ``i`` that holds a
+    quotation mark, over at most ``_UNMARKED_PARAGRAPHS`` paragraphs without one that read
+    as speech (a word of ``speech`` in each): a German quote over several paragraphs may mark
+    neither the start nor the end of the middle ones."""
+    pattern = _any_of(marks)
+    j = i + step
+    for _ in range(_UNMARKED_PARAGRAPHS + 1):
+        if not 0 <= j < len(passages):
+            return None
+        passage = passages[j]
+        if pattern.search(text, passage.start, passage.end):
+            return passage
+        if passage.kind is not PassageKind.PARAGRAPH or not _spoken(text, passage, speech):
+            return None
+        j += step
+    return None
+
+
+def _spoken(text: str, passage: Passage, speech: frozenset[str]) -> bool:
+    return any(w.lower() in speech for w in _LETTERS.findall(text, passage.start, passage.end))
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+# How many paragraphs without a mark a quote may go on over.
+_UNMARKED_PARAGRAPHS = 2
 
 
 _CROSS_SEGMENT = frozenset(
