@@ -1236,10 +1236,13 @@ def _group_name(m: regex.Match[str], lang: Language) -> bool:
 
 
 def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
-    """Does a preposition stand before ``prev`` ("in Form Four", not "the Prosecutor's
-    Office Eleven other counts …")?"""
+    """Does a preposition or an indefinite article stand before ``prev`` ("in Form Four",
+    "a Form Five student"; not "the Prosecutor's Office Eleven other counts …")?"""
     c = name_clauses(lang)
-    return c is not None and word_before(m.string, m.start("prev")).lower() in c.prepositions
+    if c is None:
+        return False
+    before = word_before(m.string, m.start("prev")).lower()
+    return before in c.prepositions or before in c.indefinite_articles
 
 
 def _numbered_name(m: regex.Match[str]) -> bool:

@@ -368,7 +368,26 @@ def untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]
             continue
         if _translation_follows(text, hit.end, ctx.language):
             continue  # a quotation in the original, its translation in brackets after it
+        if _named_by_article(text, hit, target):
+            continue  # "The tarte aux pralines roses (£9), Lyon’s … tart, is …": a dish
         yield hit
+
+
+def _named_by_article(text: str, hit: Hit, target: Language) -> bool:
+    """Is the stretch a few foreign words after the target's article, within a sentence
+    that goes on after it? The article makes them a name the target's syntax uses (a
+    dish, a work, an institution), not a clause left untranslated."""
+    articles = frozenset(language_section(target, "untranslated").get("name_articles", []))
+    words = _WORD.findall(text, hit.start, hit.end)
+    if not articles or not 2 < len(words) <= _NAMED_WORDS or words[0].lower() not in articles:
+        return False
+    return _SENTENCE_GOES_ON.match(text, hit.end) is not None
+
+
+# How many words such a name may have, its article included.
+_NAMED_WORDS = 6
+# After the stretch: a bracket or a comma, and the sentence goes on.
+_SENTENCE_GOES_ON = regex.compile(r"[^\S\n]*[(,][^\n]*?\p{L}")
 
 
 def _unknown_outside(text: str, hit: Hit, spans: list[tuple[int, int]], target: Language) -> int:
