@@ -542,6 +542,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind36",
         "-blind37",
         "-blind38",
+        "-blind39",
     )
     for style in ("plain", "typographic")
 ]
