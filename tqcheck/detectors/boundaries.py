@@ -673,7 +673,7 @@ def _series_verb(after: list[str], start: int, c: NameClauses) -> int | None:
 def _counted_object(words: list[str], c: NameClauses) -> bool:
     """Does ``words`` start with "a", "an" or a number ("an empty-netter", "14 points")?"""
     first = words[0].lower() if words else ""
-    return first in c.indefinite_articles or first in c.cardinals or first[:1].isdigit()
+    return first in c.indefinite_articles or _figure(first, c)
 
 
 def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:

@@ -229,20 +229,17 @@ def _first_mark_closes(
 
 
 def _ends_open(
-    text: str,
-    passage: Passage,
-    openers: frozenset[str],
-    closers: frozenset[str],
-    style: QuoteStyle | None = None,
+    text: str, passage: Passage, style: QuoteStyle, *, continuation: bool = False
 ) -> bool:
     """Is the passage's last quotation mark an opening one (a quote left open at its end)?
-    With ``style``, a continuation mark opening the passage counts as one (the middle
-    paragraph of a French quotation over three)."""
+    With ``continuation``, a continuation mark opening the passage counts as one (the
+    middle paragraph of a French quotation over three)."""
+    openers, closers = style.openers, style.closers
     marks = list(_any_of(openers | closers).finditer(text, passage.start, passage.end))
     if not marks:
         return False
     last = marks[-1]
-    if style and last.start() == passage.start and last.group() in style.continuation_marks:
+    if continuation and last.start() == passage.start and last.group() in style.continuation_marks:
         return True
     if last.group() not in openers:
         return False
@@ -295,21 +292,18 @@ def unbalanced_quotes(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator
         if not any(c.isalpha() for c in ctx.text[passage.start : passage.end]):
             continue  # a lone quotation mark: the rest of the quote is elsewhere
         nxt = passages[i + 1] if i + 1 < len(passages) else None
-        before = passages[i - 1] if i > 0 else None
+        carried = False
         if style.unmarked_continuation:
             marks = style.openers | style.closers
             nxt = _marked_neighbour(ctx.text, passages, i, 1, marks, speech)
-            before = _marked_neighbour(ctx.text, passages, i, -1, marks, speech)
-        carried = (
-            style.unmarked_continuation
-            and before is not None
-            and _ends_open(ctx.text, before, style.openers, style.closers)
-            and _first_mark_closes(ctx.text, passage, style.openers, style.closers)
-        )
+            # (the passage before is looked for only where this one's first mark closes)
+            if _first_mark_closes(ctx.text, passage, style.openers, style.closers):
+                before = _marked_neighbour(ctx.text, passages, i, -1, marks, speech)
+                carried = before is not None and _ends_open(ctx.text, before, style)
         resumed = (
             i > 0
             and ctx.text[passage.start : passage.start + 1] in style.continuation_marks
-            and _ends_open(ctx.text, passages[i - 1], style.openers, style.closers, style)
+            and _ends_open(ctx.text, passages[i - 1], style, continuation=True)
         )
         for hit in _scan(ctx, passage, nxt, carried, resumed):
             if segment and hit.message in _CROSS_SEGMENT:
