@@ -322,6 +322,10 @@ def _candidates(
             yield m
 
 
+# An ordinal in figures: "52nd", "1st", "101st".
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _name_clause_hit(
     m: regex.Match[str], tokens: Callable[[], SentenceTokens], lang: Language, c: NameClauses
 ) -> Hit | None:
@@ -340,6 +344,8 @@ def _name_clause_hit(
     number = prev[:1].isdigit()  # "5-4", "2,500"
     if not (prev[:1].islower() or number or prev in lang.calendar_words or article):
         return None
+    if _ORDINAL.fullmatch(prev):
+        return None  # "the club on West 52nd Street, beginning …": an ordinal names a street
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
     if low in c.i_clause_heads and _PRONOUN_I.match(word):
@@ -734,6 +740,8 @@ def _name_verb_hit(
         return None  # after a comma two main clauses are correct French
     if low in lang.openers or low in lang.name_contexts or low in evidence.name_nouns:
         return None  # "selon Le Monde", "le festival Regards", "et Lyon a perdu"
+    if low in evidence.compass_words:
+        return None  # "les ports du sud Finistère ont été …": a part of the place
     if not name_starts_sentence(text, sentence.start, m.start("word"), sentence.end, v):
         return None
     return _hit(m, prev, sep, word)
@@ -764,6 +772,9 @@ class _CapitalEvidence:
     # "of"/"for", "the" and a capital: an office or body ("Member of the Senedd"; not
     # "… was bleaker Activity of Myotis species fell …").
     linked_name: regex.Pattern[str] | None = None
+    # "of"/"for" and two capitalised words joined by "and": a singular word's body
+    # ("Department of Water and Sanitation").
+    linked_pair: regex.Pattern[str] | None = None
     # The same without "the": a body after a verb of saying ("said Department of …").
     linked_body: regex.Pattern[str] | None = None
     # A linker, a name and "to" with a verb: the name is a verb's object.
@@ -792,6 +803,8 @@ class _CapitalEvidence:
     # that are names after a number ("le 14 Juillet"): no sentence starts after them.
     name_nouns: frozenset[str] = frozenset()
     names_after_numbers: frozenset[str] = frozenset()
+    # Points of the compass: before a name and its verb, a part of the place ("sud Finistère").
+    compass_words: frozenset[str] = frozenset()
     # Verbs of saying: a function word after them opens a sentence ("officials said No
     # deaths …"), though a name may follow them ("said Smith").
     reporting_verbs: frozenset[str] = frozenset()
@@ -858,6 +871,19 @@ def _linked_name_pattern(linkers: list[str], *, article: bool) -> regex.Pattern[
     return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}\p{{Lu}}")
 
 
+def _linked_pair_pattern(linkers: list[str], conjunctions: list[str]) -> regex.Pattern[str] | None:
+    """A linker and two capitalised words joined by a conjunction: "Department of Water and
+    Sanitation" (the body of a singular word: "Residents of Woodbrook and St James" may
+    open a sentence)."""
+    if not linkers or not conjunctions:
+        return None
+    linker = "|".join(regex.escape(w) for w in linkers)
+    conjunction = "|".join(regex.escape(w) for w in conjunctions)
+    return regex.compile(
+        rf"[^\S\n]+(?:{linker})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*[^\S\n]+(?:{conjunction})[^\S\n]+\p{{Lu}}"
+    )
+
+
 def _linked_object_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
     """A linker, a name and "to" with a verb: "ask Transport for NSW to install …" names
     the verb's object, as no sentence goes on without a finite verb ("… to ask. Transport
@@ -913,6 +939,9 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
         last_listed_name=_connected_name_pattern(data.get("name_conjunctions", []), words=1),
         linked_name=_linked_name_pattern(data.get("name_linkers", []), article=True),
+        linked_pair=_linked_pair_pattern(
+            data.get("name_linkers", []), data.get("name_conjunctions", [])
+        ),
         linked_body=_linked_name_pattern(data.get("name_linkers", []), article=False),
         linked_object=_linked_object_pattern(data.get("name_linkers", [])),
         name_titles=frozenset(data.get("name_titles", [])),
@@ -926,6 +955,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         article_names=lowercase_set(data, "article_names"),
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
+        compass_words=lowercase_set(data, "compass_words"),
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
         elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
@@ -1053,6 +1083,11 @@ def _judge(
         or (after_word in evidence.name_conjunctions and _connected_name(m, evidence))
         or (linked is not None and not is_opener and linked.match(m.string, m.end("word")))
         or (
+            evidence.linked_pair is not None
+            and not (is_opener or lower.endswith("s"))
+            and evidence.linked_pair.match(m.string, m.end("word")) is not None
+        )
+        or (
             evidence.linked_object is not None
             and not is_opener
             and evidence.linked_object.match(m.string, m.end("word")) is not None
@@ -1090,10 +1125,12 @@ def _judge(
         _is_common(word, lang, evidence.inflections)
         # Weaker evidence: the document writes the word in lower case elsewhere and
         # capitalises it only here, and a clause goes on after it ("Crews would be …",
-        # not "under the federal Constitution, the court …").
+        # not "under the federal Constitution, the court …"; nor a month whose name is also
+        # a word: "ran dry on 3 March after" beside "a march on the offices").
         or (
             capitals[word] <= 1
             and after_word[:1].islower()
+            and word not in lang.calendar_words
             and lower in lower_words
             and not _particle_name(m, evidence)
             and not _latin_epithet(after_word, lang)
