@@ -248,10 +248,20 @@ _LABEL_WORDS = 4
 def _repeated_name(text: str, m: regex.Match[str]) -> bool:
     """ "the Ikeja Under Bridge", "la liste Saint-Amand Demain" twice in one article: two
     capitalised words that recur with the same space between them are a name (a lost full
-    stop does not repeat itself)."""
-    if m.group("sep").strip() or not m.group("prev")[:1].isupper():
+    stop does not repeat itself), also after an elided article or preposition ("conseil
+    d’Altéa Bâtiment" beside "la société Altéa Bâtiment")."""
+    if m.group("sep").strip():
         return False
-    return text.count(m.string[m.start("prev") : m.end("word")]) > 1
+    start = m.start("prev")
+    elided = _ELIDED.match(text, start, m.end("prev"))
+    start = elided.end() if elided else start
+    if not text[start : start + 1].isupper():
+        return False
+    return text.count(text[start : m.end("word")]) > 1
+
+
+# An elided word before a capitalised one: "d’", "l’", "qu’".
+_ELIDED = regex.compile(r"\p{Ll}{1,3}['’](?=\p{Lu})")
 
 
 def _name_in_clause_series(
