@@ -847,12 +847,14 @@ class _CapitalEvidence:
 
 
 def _connected_name_pattern(conjunctions: list[str], words: int = 2) -> regex.Pattern[str] | None:
-    """A conjunction and ``words`` capitalised words."""
+    """A conjunction and ``words`` capitalised words; one word may take "the" ("Department
+    of Climate, Energy and the Environment")."""
     if not conjunctions:
         return None
     alternatives = "|".join(regex.escape(w) for w in conjunctions)
     capitals = r"[^\S\n]+".join([r"\p{Lu}[\p{L}\p{M}]*"] * words)
-    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{capitals}")
+    the = r"(?:the[^\S\n]+)?" if words == 1 else ""
+    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}{capitals}")
 
 
 # A single capital before a capitalised word: an initial, if the line has several.
@@ -1284,12 +1286,19 @@ def _group_name(m: regex.Match[str], lang: Language) -> bool:
 
 def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
     """Does a preposition or an indefinite article stand before ``prev`` ("in Form Four",
-    "a Form Five student"; not "the Prosecutor's Office Eleven other counts …")?"""
+    "a Form Five student"; not "the Prosecutor's Office Eleven other counts …"), or an
+    indefinite article and an adjective ("a fictional Category Four system")?"""
     c = name_clauses(lang)
     if c is None:
         return False
-    before = word_before(m.string, m.start("prev")).lower()
-    return before in c.prepositions or before in c.indefinite_articles
+    word = word_before(m.string, m.start("prev"))
+    before = word.lower()
+    if before in c.prepositions or before in c.indefinite_articles:
+        return True
+    if not word.isalpha() or not word.islower() or c.is_finite(before):
+        return False
+    start = m.string.rfind(word, 0, m.start("prev"))
+    return word_before(m.string, start).lower() in c.indefinite_articles
 
 
 def _numbered_name(m: regex.Match[str]) -> bool:

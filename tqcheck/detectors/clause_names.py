@@ -463,9 +463,14 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     was the …"), the clause after the noun is a relative clause without "that", not a new
     sentence.
     """
-    words = [w.lower() for w in before[-5:]]
+    words = [w.lower() for w in before[-_CONTACT_WINDOW:]]
+    if len(words) > 3 and words[-3] in _PLACE_PREPOSITIONS and words[-2] in c.determiners:
+        # "the only time in the week I see anybody", "the first time in my life I can":
+        # the noun phrase's own prepositional phrase stands between it and the clause
+        words = words[:-3]
+    words = words[-5:]
     if words and words[-1] in c.contact_pronouns:
-        return True  # "more than anything I could buy", "everything I know"
+        return True  # "more than anything I could buy", "someone I know"
     if len(words) > 1 and words[-2] in c.contact_quantifiers and words[-1][:1].isalpha():
         return True  # "every draft I gave him", "each time I write"
     if len(words) > 1 and words[-2] in c.result_degrees and words[-1][:1].isalpha():
@@ -486,6 +491,12 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     return i > 0 and (
         words[i - 1] in c.cleft_openers or " ".join(words[max(0, i - 2) : i]) in c.cleft_openers
     )
+
+
+# How many words before a clause are read for its antecedent, and the prepositions of a
+# phrase that may follow the antecedent ("the first time in my life").
+_CONTACT_WINDOW = 8
+_PLACE_PREPOSITIONS = frozenset({"in", "of"})
 
 
 def ranked_modifier(before: Sequence[str], after: Sequence[str], c: NameClauses) -> bool:

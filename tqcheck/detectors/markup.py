@@ -30,6 +30,10 @@ _TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at
 # is "¥4,215". ftfy leaves a few such pairs alone (the yen sign), but "Â" never stands
 # before one of these in text.
 _LATIN1_PAIR = regex.compile(r"Â([\u00a0-\u00bf])")
+# "Å" is C3 85 in UTF-8, and Windows-1252 reads 85 as "…": "Ã…lesund" is "Ålesund". ftfy
+# leaves "Ã" and the punctuation Windows-1252 gives bytes 80-9F alone, but no word goes on
+# right after such a pair.
+_CP1252_PAIR = regex.compile(r"Ã[€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ](?=\p{L})")
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
@@ -54,6 +58,7 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             fixed = _fix_encoding(token)
             if fixed == token:
                 fixed = _LATIN1_PAIR.sub(r"\1", token)
+                fixed = _CP1252_PAIR.sub(_read_as_utf8, fixed)
             if fixed != token:
                 yield Hit(
                     start,
@@ -61,6 +66,11 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                     message=f"Garbled characters (mojibake): “{token}” should read “{fixed}”.",
                     fix=Fix((Edit(start, end, fixed),), safe=False),
                 )
+
+
+def _read_as_utf8(m: regex.Match[str]) -> str:
+    """The two characters' Windows-1252 bytes read as the UTF-8 they were."""
+    return m.group().encode("cp1252").decode("utf-8")
 
 
 # Mac OS Roman, the encoding of the classic Mac, has all but left the web; its reading of

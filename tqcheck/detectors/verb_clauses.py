@@ -222,7 +222,10 @@ def _opener_clause(
     prev, sep, word = m.group("prev", "sep", "word")
     punctuated = sep.strip()[-1:] in (",", ";")
     lowercase = _lowercase_word(ctx, word, c, capitals)
-    nominaliser = prev.lower() in c.weak_nominalisers  # ("mehr" also ends clauses)
+    # ("mehr" also ends clauses); a number word counts the noun after it ("mehr als hundert
+    # Interessierte", "zwei Verletzte"), not a function word ("…, manchmal sechs, Sie kennt")
+    numeral = prev.lower() in c.numerals and word.lower() not in c.clause_pronouns
+    nominaliser = prev.lower() in c.weak_nominalisers or numeral
     # A preposition before an adjective in -es or -em: a set phrase that writes it as a
     # noun ("bis auf Weiteres", "ohne Weiteres", "seit Langem", "vor Kurzem").
     nominaliser = nominaliser or (

@@ -58,6 +58,7 @@ class VerbClauses:
     subjunctive_suffixes: tuple[str, ...]
     not_verbs: frozenset[str]
     participle_prefix: str
+    negated_participle_prefixes: tuple[str, ...]
     phrase_inserts: frozenset[str]
     object_pronouns: frozenset[str]
     # Lower-case words a noun phrase may have: articles, prepositions, "und", "rund".
@@ -141,6 +142,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         present_suffixes=tuple(data.get("present_suffixes", [])),
         subjunctive_suffixes=tuple(data.get("subjunctive_suffixes", [])),
         not_verbs=words("not_verbs"),
+        negated_participle_prefixes=tuple(data.get("negated_participle_prefixes", [])) or ("\0",),
         participle_prefix=data.get("participle_prefix", ""),
         phrase_inserts=inserts,
         object_pronouns=object_pronouns,
@@ -224,6 +226,8 @@ def is_finite(low: str, c: VerbClauses) -> bool:
     if listed_verb(low, c):
         return True
     if len(low) < 5 or low in c.openers or low in c.not_verbs:
+        return False
+    if low.startswith(c.negated_participle_prefixes):
         return False
     if low.endswith(c.past_suffixes):
         return not _particle_participle(low, c)
@@ -410,6 +414,8 @@ def looks_participle(low: str, c: VerbClauses) -> bool:
     if len(low) < 5 or not low.endswith(("t", "en")) or low in c.not_verbs:
         return False  # "bewusst", "bekannt": adjectives
     if low.endswith(c.participle_suffixes) or low.startswith(c.inseparable_prefixes):
+        return True
+    if low.startswith(c.negated_participle_prefixes):
         return True
     ge = c.participle_prefix
     return bool(ge) and any(
