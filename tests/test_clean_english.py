@@ -63,6 +63,9 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind79",
         "en-blind81",
         "en-blind82",
+        "en-blind85",
+        "en-blind87",
+        "en-blind88",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

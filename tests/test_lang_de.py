@@ -543,6 +543,8 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind37",
         "-blind38",
         "-blind39",
+        "-blind41",
+        "-blind42",
     )
     for style in ("plain", "typographic")
 ]

@@ -260,18 +260,20 @@ _CLEAN = [
         "-blind23",
         "-blind24",
         "-blind27",
+        "-blind30",
+        "-blind31",
     )
     for style in ("plain", "typographic")
 ]
 
 
 # fr-blind12 and fr-blind15 have a Québec article without spaces before "; ! ?", fr-blind19
-# two Swiss ones and fr-blind25 one, fr-blind14 to fr-blind18, fr-blind20 and fr-blind26
-# straight apostrophes, which the typographic preset rightly reports; their plain-style check
-# is the clean-text one.
+# two Swiss ones and fr-blind25 one, fr-blind14 to fr-blind18, fr-blind20, fr-blind26 and
+# fr-blind29 straight apostrophes, which the typographic preset rightly reports; their
+# plain-style check is the clean-text one.
 @pytest.mark.parametrize(
     ("corpus", "style"),
-    [*_CLEAN, *((f"-blind{n}", "plain") for n in (12, 14, 15, 16, 17, 18, 19, 20, 25, 26))],
+    [*_CLEAN, *((f"-blind{n}", "plain") for n in (12, 14, 15, 16, 17, 18, 19, 20, 25, 26, 29))],
 )
 def test_clean_corpus_has_no_findings(style, corpus):
     """The dev set and blind sets (strict typography) that have no finding."""
