@@ -41,7 +41,12 @@ from tqcheck.detectors.clause_names import (
     ranked_modifier,
     unpunctuated_end,
 )
-from tqcheck.detectors.name_verbs import NameVerbs, name_starts_sentence, name_verbs
+from tqcheck.detectors.name_verbs import (
+    NameVerbs,
+    determiner_surname,
+    name_starts_sentence,
+    name_verbs,
+)
 from tqcheck.detectors.noun_clauses import word_before
 from tqcheck.detectors.verb_clauses import clause_start_hits, opens_sentence
 from tqcheck.detectors.verb_forms import verb_clauses
@@ -158,12 +163,22 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     hit = None
                 if hit and _numbered_label_start(m, tokens):
                     hit = None
+                if hit and verbs is not None and _surname_after_name(m, verbs):
+                    hit = None
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit and not _repeated_name(text, m):
                     yield hit
+
+
+def _surname_after_name(m: regex.Match[str], verbs: NameVerbs) -> bool:
+    """Is a determiner after a capitalised word a surname, as the verb after it shows
+    ("Hydrogéologue …, Anneke Vos étudie les nappes")?"""
+    if m.group("sep").strip() or not m.group("prev")[:1].isupper():
+        return False
+    return determiner_surname(m.group("word"), _word_at(m.string, m.end("word")), verbs)
 
 
 def _named_plural(word: str, capitals: Counter[str], lower_words: _LowerWords) -> bool:

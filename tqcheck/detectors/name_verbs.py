@@ -47,14 +47,16 @@ class NameVerbs:
     subordinators: frozenset[str]
     name_particles: frozenset[str]
     noun_markers: frozenset[str]  # articles and possessives: a noun follows them
+    # The listed forms that are no noun too ("étudie", not "demande": "Sa demande").
+    verbs_only: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
 def name_verbs(lang: Language) -> NameVerbs | None:
     """The data for names followed by their verb, or ``None`` if the language has none."""
     data = language_section(lang, "boundaries")
-    finite = lowercase_set(data, "finite_verbs")
-    finite |= language_words(lang, "boundaries", "finite_verbs_file")
+    verbs_only = language_words(lang, "boundaries", "finite_verbs_file")
+    finite = lowercase_set(data, "finite_verbs") | verbs_only
     if not finite:
         return None
     return NameVerbs(
@@ -65,6 +67,7 @@ def name_verbs(lang: Language) -> NameVerbs | None:
         subordinators=lowercase_set(data, "clause_subordinators"),
         name_particles=lowercase_set(data, "name_particles"),
         noun_markers=lowercase_set(data, "noun_markers"),
+        verbs_only=frozenset(verbs_only),
     )
 
 
@@ -76,6 +79,17 @@ def name_starts_sentence(text: str, start: int, word_start: int, end: int, v: Na
         return False
     before = _TOKEN.findall(text, max(start, word_start - _WINDOW), word_start)
     return _clause_complete(before, v)
+
+
+def determiner_surname(word: str, next_word: str, v: NameVerbs) -> bool:
+    """Is ``word`` a determiner's homograph that names someone, as the finite verb right
+    after it shows ("Anneke Vos étudie")? A determiner takes a noun; a verb that is a noun
+    too is no evidence ("… Kouadio Martial Une menace prise au sérieux …")."""
+    if word.lower() not in v.noun_markers:
+        return False
+    low = next_word.lower()
+    ending = len(low) > 4 and low.endswith(v.finite_endings) and low not in v.not_finite
+    return low in v.verbs_only or ending
 
 
 def _finite(word: str, v: NameVerbs) -> bool:
