@@ -66,6 +66,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind85",
         "en-blind87",
         "en-blind88",
+        "en-blind92",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

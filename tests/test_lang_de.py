@@ -545,6 +545,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind39",
         "-blind41",
         "-blind42",
+        "-blind43",
     )
     for style in ("plain", "typographic")
 ]

@@ -262,6 +262,7 @@ _CLEAN = [
         "-blind27",
         "-blind30",
         "-blind31",
+        "-blind32",
     )
     for style in ("plain", "typographic")
 ]
