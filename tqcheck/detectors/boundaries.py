@@ -906,8 +906,9 @@ def _linked_pair_pattern(linkers: list[str], conjunctions: list[str]) -> regex.P
         return None
     linker = "|".join(regex.escape(w) for w in linkers)
     conjunction = "|".join(regex.escape(w) for w in conjunctions)
+    word = r"\p{Lu}[\p{L}\p{M}]*"
     return regex.compile(
-        rf"[^\S\n]+(?:{linker})[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}]*[^\S\n]+(?:{conjunction})[^\S\n]+\p{{Lu}}"
+        rf"[^\S\n]+(?:{linker})[^\S\n]+{word}[^\S\n]+(?:{conjunction})[^\S\n]+\p{{Lu}}"
     )
 
 
