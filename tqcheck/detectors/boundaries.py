@@ -193,14 +193,19 @@ def _named_plural(word: str, capitals: Counter[str], lower_words: _LowerWords) -
 
 def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
     """Is the candidate inside a short quotation in title case ("“Paper Moons for
-    Everyone”, the closest thing here to a single")? A title, not two sentences."""
+    Everyone”, the closest thing here to a single", a sign reading "Library — Open When
+    the Light Is On")? A title, not two sentences."""
     start = m.start("prev")
     opening = text.rfind("“", sentence.start, start)
-    if opening < 0:
-        return False
     closing = text.find("”", m.end("word"), sentence.end)
-    if closing < 0 or text.find("”", opening, start) >= 0:
-        return False
+    if opening < 0 or closing < 0 or text.find("”", opening, start) >= 0:
+        # straight marks: an odd number of them before the candidate opens a quotation
+        if text.count('"', sentence.start, start) % 2 == 0:
+            return False
+        opening = text.rfind('"', sentence.start, start)
+        closing = text.find('"', m.end("word"), sentence.end)
+        if closing < 0:
+            return False
     words = text[opening + 1 : closing].split()
     return len(words) <= _TITLE_WORDS and all(w[:1].isupper() for w in words if len(w) > 3)
 
@@ -1461,6 +1466,13 @@ def _modifier_after_article(
     c = name_clauses(lang)
     if c is None:
         return False
+    # "to the federal Bureau of Prisons", "the national Department of Health": an adjective
+    # and the body it names (not a participle: "help for the injured Officials of …")
+    definite = article in evidence.title_articles and article not in evidence.indefinite_articles
+    adjective = prev.isalpha() and prev.islower() and not low.endswith(c.past_suffixes)
+    body = evidence.linked_body
+    if definite and adjective and body is not None and body.match(m.string, m.end("word")):
+        return True
     if article not in evidence.indefinite_articles and not (
         article in evidence.title_articles and _NAME_GOES_ON.match(m.string, m.end("word"))
     ):

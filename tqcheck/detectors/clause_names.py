@@ -469,6 +469,8 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
         # the noun phrase's own prepositional phrase stands between it and the clause
         words = words[:-3]
     words = words[-5:]
+    if _existential(words, c):
+        return True  # "There were times I honestly thought …" (not "there is no light I …")
     if words and words[-1] in c.contact_pronouns:
         return True  # "more than anything I could buy", "someone I know"
     if len(words) > 1 and words[-2] in c.contact_quantifiers and words[-1][:1].isalpha():
@@ -491,6 +493,27 @@ def contact_antecedent(before: Sequence[str], c: NameClauses) -> bool:
     return i > 0 and (
         words[i - 1] in c.cleft_openers or " ".join(words[max(0, i - 2) : i]) in c.cleft_openers
     )
+
+
+def _existential(words: list[str], c: NameClauses) -> bool:
+    """Do ``words`` end on "there", a form of "be" and a time in one or two words ("there
+    were times", "there are some days")? A clause after it says when, without "that"."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in _THERE_BE:
+            phrase = words[i + 1 :]
+        elif words[i] == "there" and i + 1 < len(words) and words[i + 1] in _EXISTENTIAL_BE:
+            phrase = words[i + 2 :]
+        else:
+            continue
+        if not 1 <= len(phrase) <= 2 or not all(w.isalpha() for w in phrase):
+            return False
+        noun = phrase[-1]
+        return noun in c.time_nouns or (noun.endswith("s") and noun[:-1] in c.time_nouns)
+    return False
+
+
+_EXISTENTIAL_BE = frozenset({"is", "are", "was", "were"})
+_THERE_BE = frozenset({"there's", "there’s"})
 
 
 # How many words before a clause are read for its antecedent, and the prepositions of a

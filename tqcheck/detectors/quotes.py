@@ -68,6 +68,15 @@ def _straight_role(text: str, i: int, start: int, end: int) -> str:
     return "toggle"
 
 
+def _ends_quote(text: str, i: int, end: int) -> bool:
+    """Does punctuation or the passage's end follow the mark at ``i`` (an inch mark is
+    followed by its noun: 27" screens)?"""
+    return i + 1 >= end or text[i + 1] in _AFTER_CLOSING
+
+
+_AFTER_CLOSING = frozenset(".,;:!?)]}")
+
+
 _SEPARATORS = frozenset("»«›‹")  # guillemets that also separate breadcrumbs
 
 
@@ -165,6 +174,8 @@ def _scan(
             curly_open = None
         else:
             role = _straight_role(text, i, passage.start, passage.end)
+            if role == "inch" and straight_open is not None and _ends_quote(text, i, passage.end):
+                role = "close"  # a quotation may end on a figure: was "likely to exceed $300,000".
             if role == "inch":
                 continue
             if straight_open is None and role != "close":

@@ -32,6 +32,9 @@ _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]
 # ("„It’s chaos“" is one quotation, not "„It’" and the rest).
 _QUOTED = regex.compile(
     r"[“„«»\"][^“”„«»\"]{0,400}?[”“»«\"]|[‚‘‹›][^‚‘‹›]{0,400}?[’‘‹›](?![\p{L}\p{M}])"
+    # straight single marks (British style): opening before a letter, closing after one
+    # and before none (an apostrophe inside, "l'amore", closes nothing)
+    r"|(?<![\p{L}\p{M}\p{N}])'(?=\p{L})[^'\n]{0,400}?(?<=[\p{L}\p{M}.,!?])'(?![\p{L}\p{M}])"
 )
 # Letters that English text (and these rules' target languages) rarely use.
 _FOREIGN_LETTER_SETS = {
