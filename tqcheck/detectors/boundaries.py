@@ -192,9 +192,9 @@ def _named_plural(word: str, capitals: Counter[str], lower_words: _LowerWords) -
 
 
 def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
-    """Is the candidate inside a short quotation in title case ("“Paper Moons for
-    Everyone”, the closest thing here to a single", a sign reading "Library — Open When
-    the Light Is On")? A title, not two sentences."""
+    """Is the candidate inside a short quotation in title case, in curly or straight marks
+    ("“Paper Moons for Everyone”, the closest thing here to a single", "Their song,
+    "Lanterns for Everyone", is …")? A title, not two sentences."""
     start = m.start("prev")
     opening = text.rfind("“", sentence.start, start)
     closing = text.find("”", m.end("word"), sentence.end)
