@@ -85,16 +85,13 @@ def determiner_surname(word: str, next_word: str, v: NameVerbs) -> bool:
     """Is ``word`` a determiner's homograph that names someone, as the finite verb right
     after it shows ("Anneke Vos étudie")? A determiner takes a noun; a verb that is a noun
     too is no evidence ("… Kouadio Martial Une menace prise au sérieux …")."""
-    if word.lower() not in v.noun_markers:
-        return False
-    low = next_word.lower()
-    ending = len(low) > 4 and low.endswith(v.finite_endings) and low not in v.not_finite
-    return low in v.verbs_only or ending
+    return word.lower() in v.noun_markers and _finite(next_word, v, v.verbs_only)
 
 
-def _finite(word: str, v: NameVerbs) -> bool:
+def _finite(word: str, v: NameVerbs, listed: frozenset[str] | None = None) -> bool:
+    """A finite form: ``listed`` (all the language's by default) or by its ending."""
     low = word.lower()
-    if low in v.finite_verbs:
+    if low in (v.finite_verbs if listed is None else listed):
         return True
     return len(low) > 4 and low.endswith(v.finite_endings) and low not in v.not_finite
 
