@@ -195,15 +195,18 @@ def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool
     """Is the candidate inside a short quotation in title case, in curly or straight marks
     ("“Paper Moons for Everyone”, the closest thing here to a single", "Their song,
     "Lanterns for Everyone", is …")? A title, not two sentences."""
-    start = m.start("prev")
-    opening = text.rfind("“", sentence.start, start)
-    closing = text.find("”", m.end("word"), sentence.end)
+    start, end = m.start("prev"), m.end("word")
+    # Marks farther away enclose more words than a title has: not looked for, so a line of
+    # 50,000 capitalised words is read in linear time.
+    low, high = max(sentence.start, start - _TITLE_REACH), min(sentence.end, end + _TITLE_REACH)
+    opening = text.rfind("“", low, start)
+    closing = text.find("”", end, high)
     if opening < 0 or closing < 0 or text.find("”", opening, start) >= 0:
         # straight marks: an odd number of them before the candidate opens a quotation
-        if text.count('"', sentence.start, start) % 2 == 0:
+        opening = text.rfind('"', low, start)
+        if opening < 0 or text.count('"', sentence.start, start) % 2 == 0:
             return False
-        opening = text.rfind('"', sentence.start, start)
-        closing = text.find('"', m.end("word"), sentence.end)
+        closing = text.find('"', end, high)
         if closing < 0:
             return False
     words = text[opening + 1 : closing].split()
@@ -214,6 +217,8 @@ def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool
 _LOOKBACK = 40
 # How many words a quoted title may have.
 _TITLE_WORDS = 8
+# How far from the candidate the marks of such a title may stand (characters).
+_TITLE_REACH = 300
 
 
 def _first_word(

@@ -67,7 +67,7 @@ def name_verbs(lang: Language) -> NameVerbs | None:
         subordinators=lowercase_set(data, "clause_subordinators"),
         name_particles=lowercase_set(data, "name_particles"),
         noun_markers=lowercase_set(data, "noun_markers"),
-        verbs_only=frozenset(verbs_only),
+        verbs_only=verbs_only,
     )
 
 
