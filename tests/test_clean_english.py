@@ -67,6 +67,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind87",
         "en-blind88",
         "en-blind92",
+        "en-blind95",
+        "en-blind96",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -546,6 +546,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind41",
         "-blind42",
         "-blind43",
+        "-blind45",
     )
     for style in ("plain", "typographic")
 ]

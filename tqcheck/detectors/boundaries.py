@@ -1176,6 +1176,8 @@ def _judge(
     )
     if not (is_opener or is_common):
         return None
+    if not is_opener and _second_predicate(m.string, m.end("word"), lang):
+        return None  # "… in six Tests and was part of the side": no sentence starts so
     if not punctuated:
         if not is_opener and _after_opening_article(m, lang, evidence):
             return None  # "An extraordinary Diet session": an article and one word
@@ -1198,6 +1200,24 @@ def _judge(
     if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+# A conjunction and the word after it.
+_CONJUNCT = regex.compile(r"[^\S\n]+(\p{Ll}+)[^\S\n]+(\p{Ll}+)\b")
+
+
+def _second_predicate(text: str, pos: int, lang: Language) -> bool:
+    """Do "and" (or "but", "or") and an auxiliary follow the word at ``pos``? The verb is a
+    second one of the subject before the word: "in six Tests and was", "the Grammys and
+    will" (a sentence may start "Tests and exams were", never "Tests and was")."""
+    c = name_clauses(lang)
+    m = _CONJUNCT.match(text, pos)
+    return (
+        c is not None
+        and m is not None
+        and m.group(1) in c.predicate_conjunctions
+        and m.group(2) in c.auxiliaries
+    )
 
 
 def _latin_epithet(word: str, lang: Language) -> bool:

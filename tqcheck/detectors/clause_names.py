@@ -96,6 +96,7 @@ class NameClauses:
     quantifiers: frozenset[str]
     time_adverbs: frozenset[str]
     modals: frozenset[str]
+    auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
     time_determiners: frozenset[str]
@@ -171,6 +172,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         quantifiers=words("quantifiers"),
         time_adverbs=words("time_adverbs"),
         modals=words("modals"),
+        auxiliaries=words("auxiliaries") | words("modals"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
         time_determiners=words("time_determiners"),
