@@ -69,6 +69,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind92",
         "en-blind95",
         "en-blind96",
+        "en-blind97",
+        "en-blind98",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

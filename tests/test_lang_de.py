@@ -553,10 +553,10 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
 
 
 # de-blind4 writes a French place name with a straight apostrophe ("Val d'Hérens"), de-blind5,
-# de-blind7 and de-blind28 each an article with straight quotes, which the typographic preset
-# rightly reports; their plain-style check is the clean-text one.
+# de-blind7, de-blind28 and de-blind46 articles with straight quotes, which the typographic
+# preset rightly reports; their plain-style check is the clean-text one.
 @pytest.mark.parametrize(
-    ("corpus", "style"), [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28))]
+    ("corpus", "style"), [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28, 46))]
 )
 def test_clean_corpus_has_no_findings(style, corpus):
     """The dev set, the precision set written with hard syntax (verb brackets, noun and

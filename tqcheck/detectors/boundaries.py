@@ -383,6 +383,10 @@ def _name_clause_hit(
         return None  # "the club on West 52nd Street, beginning …": an ordinal names a street
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
+    if low in c.attributive_adjectives and (
+        word_before(m.string, m.start("prev")).lower() in c.determiners
+    ):
+        return None  # "crews coached by the late Jack Ormerod won medals"
     if low in c.i_clause_heads and _PRONOUN_I.match(word):
         return None  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
     if (
@@ -1079,9 +1083,11 @@ def _judge(
         lower in evidence.label_numbers
         and prev[:1].isupper()
         and _is_common(prev, lang, evidence.inflections)
-        and _after_preposition(m, lang)
+        and (_after_preposition(m, lang) or prev.lower() in evidence.letter_label_words)
     ):
-        return None  # "in Form Four", "to Year Nine": a spelled number as a label
+        # "in Form Four", "to Year Nine", "the Division Two table": a spelled number as a
+        # label
+        return None
     if lower in evidence.label_numbers and _group_name(m, lang):
         return None  # "the Whitaker Five, a quintet": a group named by its number
     if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
@@ -1109,7 +1115,11 @@ def _judge(
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
     capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
-    if lower in evidence.title_articles and _no_title(lower, after_word, evidence):
+    if (
+        lower in evidence.title_articles
+        and _no_title(lower, after_word, evidence)
+        and not _name_after(prev, lower, evidence)  # "le café Le Relais": a name
+    ):
         capital_after = False  # "… à Saint-Brévin La CGT avait appelé", "… Les Bretons ont"
     if _ACRONYM.match(after_word) and _quantifier(lower, lang):
         capital_after = False  # "… across the industry Several AI developers have …"
@@ -1595,10 +1605,13 @@ def _opener_by_form(lower: str, after_word: str, evidence: _CapitalEvidence) -> 
 
 def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
     """Is the capitalised word a name because of the word before it?"""
-    low = prev.lower()
+    noun = prev
     for mark in ("’", "'"):  # "l’association Toit"
-        low = low.rpartition(mark)[2]
-    return low in evidence.name_nouns or (prev.isdigit() and lower in evidence.names_after_numbers)
+        noun = noun.rpartition(mark)[2]
+    if prev.isdigit():
+        return lower in evidence.names_after_numbers
+    # (in lower case: "sur Hugo Rivière Les Montbracois …" lost a full stop after a name)
+    return noun.islower() and noun in evidence.name_nouns
 
 
 def _is_common(

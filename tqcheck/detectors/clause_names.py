@@ -97,6 +97,7 @@ class NameClauses:
     time_adverbs: frozenset[str]
     modals: frozenset[str]
     auxiliaries: frozenset[str]
+    attributive_adjectives: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
     time_determiners: frozenset[str]
@@ -173,6 +174,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         time_adverbs=words("time_adverbs"),
         modals=words("modals"),
         auxiliaries=words("auxiliaries") | words("modals"),
+        attributive_adjectives=words("attributive_adjectives"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
         time_determiners=words("time_determiners"),
@@ -611,6 +613,14 @@ def _last_clause(tokens: list[str], end: int, c: NameClauses) -> tuple[list[str]
         if not tok[:1].isalnum():
             clause.reverse()
             return clause, index, tok
+        stem, apostrophe, ending = low.replace("’", "'").partition("'")
+        relative = stem in c.subject_relatives and stem not in c.determiners  # not "that’s"
+        if apostrophe and relative and ending in c.contractions:
+            # "People who’ve voted Conservative all their lives are …": the relative word
+            # and its verb in one token
+            clause.append(tok)
+            clause.reverse()
+            return clause, index, stem
         # "until", "after", "as" are prepositions too, and "so" an adverb: a clause starts
         # after them only when one follows ("after the vote was counted", not "until the
         # end of March" or "so far this year").
