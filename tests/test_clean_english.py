@@ -71,6 +71,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind96",
         "en-blind97",
         "en-blind98",
+        "en-blind99",
+        "en-blind100",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -547,6 +547,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind42",
         "-blind43",
         "-blind45",
+        "-blind47",
     )
     for style in ("plain", "typographic")
 ]

@@ -263,6 +263,7 @@ _CLEAN = [
         "-blind30",
         "-blind31",
         "-blind32",
+        "-blind36",
     )
     for style in ("plain", "typographic")
 ]

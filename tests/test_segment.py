@@ -32,6 +32,7 @@ def sentences(text: str) -> list[str]:
         "The bill's sponsor, Del. Rachel Ambrose (D-Fairfax), said it would pass.",
         "The holdouts, Sens. Travis Whitcomb (R-Ga.) and Beverly Tate (R-Ala.), objected.",
         "Voting no were Ald. Brendan Fitzgerald, 19th, and Ald. Marek Zieliński, 41st.",
+        "She farms near Dingle in Co. Kerry and sells to Halvern Inc. every autumn.",
     ],
 )
 def test_no_split(text):
@@ -41,6 +42,23 @@ def test_no_split(text):
 def test_a_currency_abbreviation_ends_a_sentence_where_no_number_follows():
     text = "The tariff is quoted in Rs. Tariffs for hotels will fall."
     assert sentences(text) == ["The tariff is quoted in Rs.", "Tariffs for hotels will fall."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund is run by Tallow Holdings Ltd. Its chief executive said so.",
+            ["The fund is run by Tallow Holdings Ltd.", "Its chief executive said so."],
+        ),
+        (
+            "They grow apples, pears, etc. The harvest starts soon.",
+            ["They grow apples, pears, etc.", "The harvest starts soon."],
+        ),
+    ],
+)
+def test_a_company_abbreviation_ends_a_sentence_before_an_opener(text, expected):
+    assert sentences(text) == expected
 
 
 def test_splits_at_sentence_ends():

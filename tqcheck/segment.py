@@ -250,6 +250,7 @@ class _Segmentation:
     end_re: regex.Pattern[str]
     ordinal_digits: int = 0
     numeric_abbreviations: frozenset[str] = frozenset()
+    final_abbreviations: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -278,6 +279,7 @@ def _segmentation(lang: Language) -> _Segmentation:
         end_re=end_re,
         ordinal_digits=int(data.get("ordinal_digits", 0)),
         numeric_abbreviations=frozenset(data.get("numeric_abbreviations", [])),
+        final_abbreviations=frozenset(data.get("final_abbreviations", [])),
     )
 
 
@@ -291,13 +293,16 @@ def _is_abbreviation(before: str, lang: Language, after: str = "") -> bool:
     if not match:
         return False
     token = match.group(1).lstrip('“"‘«»„([')
+    seg = _segmentation(lang)
+    if token in seg.final_abbreviations:
+        nxt = _NEXT_WORD_RE.match(after)  # "Holdings Ltd. Its chief executive …"
+        return not (nxt and nxt.group(1).lower() in lang.openers)
     if token in lang.abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "George W. Bush"
     if _DOTTED_ACRONYM_RE.match(token):
         return True  # "U.S", "a.m"
-    seg = _segmentation(lang)
     if token in seg.numeric_abbreviations:
         return after.lstrip()[:1].isdigit()  # "Art. 5", but "auf diese Art. Die …"
     if seg.ordinal_digits and _NUMBER_RE.match(token) and len(token) <= seg.ordinal_digits:

@@ -844,6 +844,8 @@ class _CapitalEvidence:
     names_after_numbers: frozenset[str] = frozenset()
     # Points of the compass: before a name and its verb, a part of the place ("sud Finistère").
     compass_words: frozenset[str] = frozenset()
+    # Adjectives that after an article stand before their noun ("le futur Fonds européen").
+    attributive_adjectives: frozenset[str] = frozenset()
     # Verbs of saying: a function word after them opens a sentence ("officials said No
     # deaths …"), though a name may follow them ("said Smith").
     reporting_verbs: frozenset[str] = frozenset()
@@ -998,6 +1000,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         openers_after_names=lowercase_set(data, "openers_after_names"),
         name_nouns=lowercase_set(data, "name_nouns"),
         compass_words=lowercase_set(data, "compass_words"),
+        attributive_adjectives=lowercase_set(data, "attributive_adjectives"),
         names_after_numbers=lowercase_set(data, "names_after_numbers"),
         elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
@@ -1193,6 +1196,10 @@ def _judge(
             return None  # "An extraordinary Diet session": an article and one word
         if not is_opener and _after_naming_verb(m, lang, evidence.naming_verbs):
             return None  # "Halyard calls those gateways Harbor stations"
+        if prev.lower() in evidence.attributive_adjectives and (
+            word_before(m.string, m.start("prev")).lower() in evidence.title_articles
+        ):
+            return None  # "un compromis sur le futur Fonds européen": before its noun
         opener = head if apostrophe else lower
         # After a verb of saying an ordinary word takes no name's place: "the agency said
         # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
@@ -1630,8 +1637,10 @@ def _is_common(
             continue
         if not (not_after and stem.endswith(not_after)) and stem + stem_end in common:
             return True
-    head, dash, _ = lower.partition("-")
-    return bool(dash) and (head in common or head in lang.openers)  # "Five-year", "Long-term"
+    head, dash, tail = word.partition("-")
+    if not (dash and tail[:1].islower()):
+        return False  # "Pourquoi-Demain", "Notre-Dame": a name's capitalised parts
+    return head.lower() in common or head.lower() in lang.openers  # "Five-year", "Long-term"
 
 
 # Capitalised words (with short lower-case ones between: "of", "the") and a year in

@@ -98,6 +98,11 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 # "National Development Minister Tan Kian-heng" holds "Tan Kian-heng".
                 parts = [(start, m.end())]
                 words = list(_WORD.finditer(text, start, m.end()))
+                # Without the letters of an office after it: "Pádraig Ó Conaill TD" holds
+                # "Ó Conaill" ("Mr O Conaill" elsewhere).
+                while len(words) > 2 and _is_acronym(words[-1].group()):
+                    words.pop()
+                    parts.append((start, words[-1].end()))
                 if len(words) > 1:
                     parts.extend(w.span() for w in words)
                     # (names are short: only the last few words start one)
@@ -105,7 +110,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     # and "the Mid-West" the region's spelling, not another of the agency's.
                     tail = range(max(1, len(words) - _SUFFIX_WORDS), len(words) - 1)
                     parts.extend(
-                        (words[i].start(), m.end())
+                        (words[i].start(), words[-1].end())
                         for i in tail
                         if not _is_acronym(words[i - 1].group())
                     )

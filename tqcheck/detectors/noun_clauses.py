@@ -71,6 +71,8 @@ def noun_clause(
     phrase = prev[:1].islower() and not m.group("close")
     if phrase and before in c.prepositions and before not in c.particles:
         return False  # "innert weniger Minuten": the preposition's phrase goes on
+    if phrase and before in c.coordinators and low in c.linking_adverbs:
+        return False  # "übernehmen und damit Freiräume schaffen": the conjunct goes on
     if low.endswith(("’s", "'s")):
         return False  # "gab’s Proteste": the verb and its "es", then its object
     if len(prev) > 1 and prev.isupper() and word_before(text, start).lower() in c.determiners:

@@ -51,6 +51,7 @@ class VerbClauses:
     subordinators: frozenset[str]
     subject_first: frozenset[str]
     coordinators: frozenset[str]
+    linking_adverbs: frozenset[str]
     clause_pronouns: frozenset[str]
     verbs: frozenset[str]
     past_suffixes: tuple[str, ...]
@@ -125,6 +126,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
     openers = lang.openers | determiners | prepositions | pronouns | subordinators | coordinators
     contexts = frozenset(w.lower() for w in lang.name_contexts)
     nonfinal = contexts | phrase_words | prepositions | subordinators | coordinators
+    nonfinal |= words("nonfinal_words")
     return VerbClauses(
         openers=openers,
         grammar_words=openers - lang.openers | determiners | prepositions | pronouns,
@@ -136,6 +138,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         subordinators=subordinators,
         subject_first=words("subject_first"),
         coordinators=coordinators,
+        linking_adverbs=words("linking_adverbs"),
         clause_pronouns=words("clause_pronouns") | pronouns,
         verbs=language_words(lang, "boundaries", "verbs_file"),
         past_suffixes=tuple(data.get("past_suffixes", [])),
