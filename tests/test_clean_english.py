@@ -73,6 +73,7 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind98",
         "en-blind99",
         "en-blind100",
+        "en-blind101",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -548,6 +548,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind43",
         "-blind45",
         "-blind47",
+        "-blind48",
     )
     for style in ("plain", "typographic")
 ]

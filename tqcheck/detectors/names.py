@@ -124,6 +124,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 key = _key(surface, distinct)
                 if len(key) < options["min_length"] or surface.isupper():
                     continue
+                if _common_compound(surface, ctx.language.common_words):
+                    continue  # "Small-scale miners …" and "the Small-Scale Miners' Federation"
                 if not (_syllables(surface) or _chanted(text, e, surface)):
                     spans_by_key[key][surface].append((s, e))
                     owner[(s, e)] = m.span()
@@ -190,6 +192,14 @@ def _compound_hyphen(a: str, b: str) -> bool:
     if any(ch.isspace() for ch in a + b) or ("-" in a) == ("-" in b):
         return False
     return a.replace("-", "").lower() == b.replace("-", "").lower()
+
+
+def _common_compound(surface: str, common: frozenset[str]) -> bool:
+    """Is ``surface`` one word of ordinary words joined by hyphens ("Small-scale" opening a
+    sentence, "Small-Scale" in a title-case name)? Its capitals are the position's, not a
+    name's spelling."""
+    parts = _HYPHEN.split(surface)
+    return len(parts) > 1 and " " not in surface and all(p.lower() in common for p in parts)
 
 
 def _is_acronym(word: str) -> bool:
