@@ -496,9 +496,11 @@ def test_one_megabyte_line(tmp_path: Path) -> None:
     assert "max_line_chars" in proc.stderr and str(path) in proc.stderr
 
 
-def test_a_line_of_capitalised_words_is_checked_in_time(tmp_path: Path) -> None:
-    """The name rules see one name of 50,000 words: their work must stay linear in it."""
-    path = hostile("capitals-line.txt", tmp_path)
+@pytest.mark.parametrize("name", ["capitals-line.txt", "quoted-capitals-line.txt"])
+def test_a_line_of_capitalised_words_is_checked_in_time(tmp_path: Path, name: str) -> None:
+    """The name rules see one name of 50,000 words, the boundary rule 40,000 candidates in
+    one sentence between straight quotation marks: their work must stay linear in it."""
+    path = hostile(name, tmp_path)
     proc = cli_bounded("check", path, "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     assert json.loads(proc.stdout)["documents"][0]["findings"] is not None

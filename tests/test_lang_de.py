@@ -549,6 +549,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind45",
         "-blind47",
         "-blind48",
+        "-blind49",
     )
     for style in ("plain", "typographic")
 ]

@@ -264,6 +264,7 @@ _CLEAN = [
         "-blind31",
         "-blind32",
         "-blind36",
+        "-blind38",
     )
     for style in ("plain", "typographic")
 ]

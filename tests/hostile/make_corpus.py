@@ -279,6 +279,17 @@ def _capitals_line() -> bytes:
     return (" ".join(words) + ".\n").encode()
 
 
+def _quoted_capitals_line() -> bytes:
+    """40,000 short quotations of a capitalised word among capitalised words, one sentence
+    (760,000 characters): the quoted-title test must not count the marks from the start
+    for every candidate, nor may a name pattern look for its year to the line's end."""
+    letters = "abcdefghij"
+    words = [
+        "".join(letters[(i * 7 + k * 3) % 10] for k in range(5)).capitalize() for i in range(3)
+    ]
+    return (" ".join(f'"{words[0]}" {words[1]} {words[2]}' for _ in range(40_000)) + ".\n").encode()
+
+
 def _csv_big_field() -> bytes:
     field = b"The council met. " * (10 * 1024 * 1024 // 17 + 1)
     return b'id,target\n1,"' + field[: 10 * 1024 * 1024] + b'"\n2,A short row.\n'
@@ -309,6 +320,7 @@ LARGE: dict[str, Callable[[], bytes]] = {
     "deep-text.jsonl": _deep_json_text,
     "one-mb-line.txt": _one_mb_line,
     "capitals-line.txt": _capitals_line,
+    "quoted-capitals-line.txt": _quoted_capitals_line,
     "big-field.csv": _csv_big_field,
     "deep-div.html": lambda: _deep_html("div", 100_000),
     "deep-span.html": lambda: _deep_html("span", 100_000),

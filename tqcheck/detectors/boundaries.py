@@ -19,6 +19,7 @@ the clauses around it are (``verb_clauses``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections import Counter
@@ -149,12 +150,15 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             tokens = _LazyTokens(text, sentence)
+            marks = _StraightMarks(text, sentence)
             for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
                 if _name_after_context(m, lang, evidence) or _first_word(
                     text, sentence, m, lang.abbreviations
                 ):
                     continue
-                if _in_quoted_title(text, sentence, m) or _INNER_CAPITAL.fullmatch(m["prev"]):
+                if _in_quoted_title(text, sentence, m, marks) or _INNER_CAPITAL.fullmatch(
+                    m["prev"]
+                ):
                     continue  # (and a name with a capital inside: "eThekwini Municipality")
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
@@ -191,7 +195,9 @@ def _named_plural(word: str, capitals: Counter[str], lower_words: _LowerWords) -
     return singular.lower() not in lower_words and word.lower() not in lower_words
 
 
-def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool:
+def _in_quoted_title(
+    text: str, sentence: Sentence, m: regex.Match[str], marks: _StraightMarks
+) -> bool:
     """Is the candidate inside a short quotation in title case, in curly or straight marks
     ("“Paper Moons for Everyone”, the closest thing here to a single", "Their song,
     "Lanterns for Everyone", is …")? A title, not two sentences."""
@@ -204,7 +210,7 @@ def _in_quoted_title(text: str, sentence: Sentence, m: regex.Match[str]) -> bool
     if opening < 0 or closing < 0 or text.find("”", opening, start) >= 0:
         # straight marks: an odd number of them before the candidate opens a quotation
         opening = text.rfind('"', low, start)
-        if opening < 0 or text.count('"', sentence.start, start) % 2 == 0:
+        if opening < 0 or marks.before(start) % 2 == 0:
             return False
         closing = text.find('"', end, high)
         if closing < 0:
@@ -321,6 +327,28 @@ def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalE
         or (prev in evidence.reporting_verbs and _is_common(word, lang, evidence.inflections))
     )
     return not maybe_opener
+
+
+class _StraightMarks:
+    """Where a sentence's straight quotation marks stand, found when first needed: counting
+    them from the sentence's start for every candidate made a long line quadratic."""
+
+    __slots__ = ("_offsets", "_sentence", "_text")
+
+    def __init__(self, text: str, sentence: Sentence) -> None:
+        self._text, self._sentence = text, sentence
+        self._offsets: list[int] | None = None
+
+    def before(self, offset: int) -> int:
+        """How many straight marks of the sentence stand before ``offset``."""
+        if self._offsets is None:
+            text, end = self._text, self._sentence.end
+            self._offsets = []
+            found = text.find('"', self._sentence.start, end)
+            while found >= 0:
+                self._offsets.append(found)
+                found = text.find('"', found + 1, end)
+        return bisect.bisect_left(self._offsets, offset)
 
 
 class _LazyTokens:
@@ -1065,9 +1093,14 @@ def _judge(
         # a title in apposition: "wrote a memoir, Ask the Tenants (2014),", "her first
         # novel, A Ledger for the Drowned, in 2008"
         return None
-    if lower not in lang.openers and _DATED_TITLE.match(m.string, m.start("word")):
-        # a work and its year: "…; Memory of Snow (2008), part memoir …" (but "… general
-        # readers The Patient Ice (1984) explained …" lost a full stop before "The")
+    dated = _match_near(_DATED_TITLE, m.string, m.start("word"))
+    # (between commas: an apposition; after a semicolon a sentence may open so: "…; The
+    # Drowned Field (1979), nearly two metres wide, …" lost a full stop)
+    apposition = dated and sep.strip() == "," and m.string.startswith(",", dated.end())
+    if dated and (lower not in lang.openers or apposition):
+        # a work and its year: "…; Memory of Snow (2008), part memoir …", "and her third,
+        # A Winter Census (2020), was …" (but "… general readers The Patient Ice (1984)
+        # explained …" lost a full stop before "The")
         return None
     # After a semicolon only names and "I" are capitalised: the word needs no more context.
     semicolon = sep.lstrip()[:1] == ";"
@@ -1141,7 +1174,7 @@ def _judge(
         or (
             evidence.linked_object is not None
             and not is_opener
-            and evidence.linked_object.match(m.string, m.end("word")) is not None
+            and _match_near(evidence.linked_object, m.string, m.end("word")) is not None
         )
     )
     before_name = punctuated or lower in evidence.openers_before_names
@@ -1217,6 +1250,17 @@ def _judge(
     if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern.match`` at ``pos`` within a name's reach. Unbounded, the regex module first
+    looks for the pattern's required text ("(" of a year, " to ") to the end of the string,
+    for every candidate: a long line without it was read in quadratic time."""
+    return pattern.match(text, pos, min(len(text), pos + _NAME_REACH))
+
+
+# How many characters a name or title with its year may take.
+_NAME_REACH = 200
 
 
 # A conjunction and the word after it.

@@ -258,6 +258,15 @@ def _main_clause_ends(
         # "As someone who works with patients who have …, Young thanks"): within its
         # stretch of punctuation, the clause before starts with a subject and has a verb.
         before = unpunctuated_end(tokens[max(0, index - _WINDOW) : index])
+        opens = index - len(before)  # where that stretch starts
+        mark = tokens[opens - 1] if opens else ""
+        fronted = not (mark[:1].isalnum() or mark == ",")  # after a colon or a quotation mark
+        if before and before[0].lower() in c.subordinators and fronted:
+            # "…: when they stop needing a guy who can build a staircase in a weekend, I'll
+            # stop": the relative clause is inside a subordinate one that opens the
+            # sentence, whose main clause follows (not "…, before Mokoena found the edge and
+            # Van der Berg held a catch at second slip Jamil made 88 …")
+            return False
         if _subject_first(before, c) and _has_verb(before, c):
             return True
         # The subject may stand before an apposition ("Ava, now 6, was tested … and found

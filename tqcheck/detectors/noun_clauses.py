@@ -198,7 +198,10 @@ def _participle_attribute(words: list[str], c: VerbClauses) -> bool:
             continue
         if word[:1].islower():
             return False  # another verb form
-        # a noun inside a prepositional phrase: "in der Studie", "in den 1930er-Jahren"
+        # a noun inside a prepositional phrase: "in der Studie", "in den 1930er-Jahren",
+        # or a name of several words: "der von Bloomfield Data befragten Analysten"
+        while i > 1 and words[i - 1][:1].isupper() and words[i - 1].lower() not in c.determiners:
+            i -= 1
         article = i > 1 and words[i - 1].lower() in c.determiners
         at = i - 2 if article else i - 1
         if at < 0 or words[at].lower() not in c.prepositions:

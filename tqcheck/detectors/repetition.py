@@ -95,6 +95,7 @@ _SPACE = regex.compile(r"[^\S\n]+")
     conjunctions=[],
     reduplicated=[],
     tautology_verbs=[],
+    paired=[],
 )
 def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A phrase of ``min_words`` to ``max_words`` words twice in a row, the longest first.
@@ -105,13 +106,16 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
     ("and more and more wealth", "and again and again"): ``conjunctions`` and
     ``reduplicated`` list them. A phrase twice before a verb of being is a tautology where
     the verb comes last ("dass eine Ausnahme eine Ausnahme bleiben muss"):
-    ``tautology_verbs`` lists those verbs.
+    ``tautology_verbs`` lists those verbs. A word twice around a preposition is an idiom
+    ("back to back", "side by side") whose preposition may start the next phrase ("two
+    forks back to back to prise them apart"): ``paired`` lists the word and preposition.
     """
     text = ctx.text
     ranges = {(a.lower(), b.lower()) for a, b in options["ranges"]}
     conjunctions = {w.lower() for w in options["conjunctions"]}
     reduplicated = {w.lower() for w in options["reduplicated"]}
     tautology = {w.lower() for w in options["tautology_verbs"]}
+    paired = {(a.lower(), b.lower()) for a, b in options["paired"]}
     lengths = range(options["max_words"], options["min_words"] - 1, -1)
     for passage in ctx.passages:
         words = _PHRASE_WORD.findall(text, passage.start, passage.end)
@@ -134,6 +138,8 @@ def stutter(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
                 continue
             if n == 2 and i and (words[i - 1].lower(), words[i + 1].lower()) in ranges:
                 continue  # "from port to port to check": a range, then "to"
+            if n == 2 and (words[i].lower(), words[i + 1].lower()) in paired:
+                continue  # "back to back to prise them apart": an idiom, then "to"
             doubled = words[i].lower() in conjunctions and words[i + 1].lower() in reduplicated
             if n == 2 and doubled:
                 continue  # "and more and more": "more and more" after "and"

@@ -400,11 +400,18 @@ def is_attributive(low: str, c: VerbClauses) -> bool:
         return False  # "sagte er", "sagte sie"
     if listed_verb(low, c):
         return False
+    present = _PRESENT_PARTICIPLE.fullmatch(low)
+    if present and listed_verb(present.group(1), c):
+        return True  # "einer bestehenden Kreditlinie": an infinitive, "d" and an ending
     stem = low[: -2 if low.endswith(("en", "er", "es", "em")) else -1]
     if stem.endswith(c.adjective_suffixes):
         return True  # "vergleichbaren", "möglichen"
     strong_participle = looks_participle(low, c) and low.endswith("en")
     return not (strong_participle and not low.endswith(c.inflected_participle_endings))
+
+
+# A present participle inflected as an adjective: the infinitive, "d" and an ending.
+_PRESENT_PARTICIPLE = regex.compile(r"(\w+en)d(?:e|en|er|es|em)")
 
 
 def is_verb_form(low: str, c: VerbClauses) -> bool:
