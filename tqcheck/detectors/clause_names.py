@@ -244,8 +244,12 @@ def _main_clause_ends(
         return False
     # (the clause opens the sentence: no word before it, a quotation mark or "So" may be)
     opening = not any(t[:1].isalnum() for t in tokens[:index])
-    if opening and _opening_subordinate_phrase(clause, c):
-        return False  # "Every time her hearing got pushed back, I had to …"
+    if (opening or _after_opening_phrase(tokens, index, c)) and _opening_subordinate_phrase(
+        clause, c
+    ):
+        # "Every time her hearing got pushed back, I had to …", "For five years, every time
+        # it has rained hard, I have lain awake …"
+        return False
     if stop in c.list_conjunctions and not _conjunct_ends(tokens, index, c):
         # "… where the walls sweat and the tables stand …": the clause after "and" is
         # complete only as much as the one before it.
@@ -573,6 +577,21 @@ def _without_bracket(tokens: list[str]) -> list[str]:
     if tokens[-1:] != [")"] or "(" not in tokens:
         return tokens
     return tokens[: len(tokens) - 1 - tokens[::-1].index("(")]
+
+
+def _after_opening_phrase(tokens: list[str], index: int, c: NameClauses) -> bool:
+    """Is ``tokens[index]`` the comma after a prepositional phrase that opens the sentence
+    ("For five years, …"; a quotation mark may open it)?"""
+    if index < 2 or tokens[index] != ",":
+        return False
+    phrase = unpunctuated_end(tokens[:index])
+    lead = tokens[: index - len(phrase)]
+    return (
+        bool(phrase)
+        and phrase[0].lower() in c.prepositions
+        and not any(t[:1].isalnum() for t in lead)
+        and not _has_verb(phrase, c)
+    )
 
 
 def unpunctuated_end(tokens: list[str]) -> list[str]:
