@@ -550,6 +550,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind47",
         "-blind48",
         "-blind49",
+        "-blind50",
     )
     for style in ("plain", "typographic")
 ]

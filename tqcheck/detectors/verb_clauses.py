@@ -380,6 +380,8 @@ def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
         return False
     if low not in c.final_particles:
         return True
+    if word_before(text, m.start("prev")).lower() in c.auxiliaries:
+        return True  # "… – sollen ein Angebot erhalten": no particle right after a modal
     i = m.start("prev") - 1
     while i > 0 and text[i].isspace():
         i -= 1
