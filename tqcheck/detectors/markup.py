@@ -53,6 +53,11 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             after = _TOKEN.match(text, suspect.start(), passage.end)
             assert before is not None and after is not None  # the character is no space
             start, end = before.start(), after.end()
+            if text[end - 1] in "ÃÂ" and text.startswith("\xa0", end) and end < passage.end:
+                # "à" and the no-break space are C3 A0 and C2 A0 in UTF-8, and A0 read as
+                # Windows-1252 is a no-break space, which ends a token: "Coire BÃ\xa0n".
+                rest = _TOKEN.match(text, end + 1, passage.end)
+                end = rest.end() if rest else end + 1
             pos = end
             token = text[start:end]
             fixed = _fix_encoding(token)

@@ -68,10 +68,21 @@ def _straight_role(text: str, i: int, start: int, end: int) -> str:
     return "toggle"
 
 
-def _ends_quote(text: str, i: int, end: int) -> bool:
-    """Does punctuation or the passage's end follow the mark at ``i`` (an inch mark is
-    followed by its noun: 27" screens)?"""
-    return i + 1 >= end or text[i + 1] in _AFTER_CLOSING
+def _ends_quote(text: str, i: int, end: int, function_words: frozenset[str]) -> bool:
+    """Does punctuation, an aside, a function word or the passage's end follow the mark at
+    ``i``? An inch mark is followed by its noun (27" screens); a quotation by its year
+    ("Ledger No. 4" (1979)) or the sentence ("at "fewer than 300" and insists")."""
+    if i + 1 >= end or text[i + 1] in _AFTER_CLOSING or text.startswith(_ASIDES, i + 1):
+        return True
+    after = _WORD_AFTER.match(text, i + 1, min(end, i + 1 + _WORD_AFTER_SPAN))
+    return after is not None and after.group(1).lower() in function_words
+
+
+_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{L}+)")
+_WORD_AFTER_SPAN = 30
+
+
+_ASIDES = (" (", " –", " —")
 
 
 _AFTER_CLOSING = frozenset(".,;:!?)]}")
@@ -174,7 +185,11 @@ def _scan(
             curly_open = None
         else:
             role = _straight_role(text, i, passage.start, passage.end)
-            if role == "inch" and straight_open is not None and _ends_quote(text, i, passage.end):
+            if (
+                role == "inch"
+                and straight_open is not None
+                and _ends_quote(text, i, passage.end, ctx.language.openers)
+            ):
                 role = "close"  # a quotation may end on a figure: was "likely to exceed $300,000".
             if role == "inch":
                 continue
