@@ -101,6 +101,8 @@ def noun_clause(
         after, verb, end = _verb_after_insertion(text, end, sentence_end, c)
     if verb <= 0 or verb > _MAX_PHRASE:
         return False
+    if _final_verb_cluster(after, verb, c):
+        return False  # "…, wie sich bestimmte Quellen abbilden ließen": no sentence opens
     if after[verb - 1].lower() in c.infinitive_markers:
         return False  # "beschlossen Anwohner zu entlasten": an infinitive group
     finite = after[verb].lower()
@@ -290,6 +292,21 @@ def _plainly_finite(word: str, c: VerbClauses) -> bool:
         and is_finite(low, c)
         and not looks_participle(low, c)
         and not looks_infinitive(low, c)
+    )
+
+
+def _final_verb_cluster(after: list[str], verb: int, c: VerbClauses) -> bool:
+    """Do the words after the noun end the clause with a verb and a finite auxiliary
+    ("bestimmte Quellen abbilden ließen.")? A main clause puts its finite verb second
+    ("Anwohner müssen warten"), so this is a subordinate clause's end, not a new sentence."""
+    if verb + 2 != len(after):
+        return False
+    first, last = after[verb], after[verb + 1].lower()
+    return (
+        first.isalpha()
+        and first.islower()
+        and first not in c.auxiliaries
+        and (last in c.auxiliaries)
     )
 
 

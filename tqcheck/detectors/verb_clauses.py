@@ -45,6 +45,7 @@ from tqcheck.detectors.verb_forms import (
     is_finite,
     is_verb_form,
     listed_verb,
+    looks_infinitive,
     looks_participle,
     phrase_then_verb,
 )
@@ -241,6 +242,10 @@ def _opener_clause(
         # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
+    if word.lower() in c.name_final_words and _named_after_title_noun(text, m, c):
+        return False  # "ein Sprecher der Initiative Steuergerechtigkeit Jetzt sagte"
+    if prev[:1].islower() and _genitive_adjective(text, m, c):
+        return False  # "am Ende des langen Abends": a noun, though "abends" opens clauses
     if punctuated and _form_of_address(words_before(text, m, sentence.start), c):
         return False  # "Frau Sønderby, Ihre Studie kommt …"
     if sep.strip() == "," and _polite_address(ctx, sentence.start, m, c):
@@ -380,12 +385,53 @@ def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
         return False
     if low not in c.final_particles:
         return True
-    if word_before(text, m.start("prev")).lower() in c.auxiliaries:
-        return True  # "… – sollen ein Angebot erhalten": no particle right after a modal
+    before = word_before(text, m.start("prev")).lower()
+    if before in c.auxiliaries or before in c.pure_coordinators:
+        return True  # "… – sollen ein Angebot erhalten", "…, sondern ein Angebot schaffen":
+        # no particle right after a modal or a conjunction
     i = m.start("prev") - 1
     while i > 0 and text[i].isspace():
         i -= 1
-    return text[i] == ","
+    return text[i] == "," or _bracket_closes_after(text, m, c)
+
+
+def _bracket_closes_after(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Does the clause go on after the word to a participle or infinitive that ends it,
+    with no finite verb on the way ("hatten … Ende Februar ein Angebot von 3,5 Prozent
+    vorgelegt.")? Then the verb's bracket closes there and "ein" is an article; after a
+    particle that ends a clause a sentence would need its finite verb ("stellte die
+    Produktion ein Angebot gab es nicht")."""
+    tokens, _ = following_words_end(text, m.end("word"), len(text), CLAUSE_TOKENS, c)
+    if not tokens or len(tokens) == CLAUSE_TOKENS:
+        return False
+    last = tokens[-1].lower()
+    if not (looks_participle(last, c) or looks_infinitive(last, c)):
+        return False
+    return not any(t[:1].islower() and is_finite(t.lower(), c) for t in tokens[:-1])
+
+
+def _named_after_title_noun(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Is ``m["prev"]`` a name right after a noun that introduces names, perhaps in the
+    genitive ("der Initiative Steuergerechtigkeit", "des Bündnisses Klimaschutz")?"""
+    if m.group("sep").strip() or not m.group("prev")[:1].isupper():
+        return False
+    noun = word_before(text, m.start("prev")).lower()
+    return any(form.endswith(c.title_nouns) for form in (noun, *_genitive_stems(noun)))
+
+
+def _genitive_stems(noun: str) -> tuple[str, ...]:
+    """The noun without a genitive ending: "Bündnisses", "Vereins", "Projektes"."""
+    return tuple(noun[: -len(ending)] for ending in ("ses", "es", "s") if noun.endswith(ending))
+
+
+def _genitive_adjective(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Is ``m["prev"]`` an inflected adjective between a genitive article and its noun ("am
+    Ende des langen Abends", though "langen" is a verb and "abends" an adverb too)? Other
+    articles are pronouns too and end clauses ("mit den anderen. Danach …")."""
+    prev = m.group("prev")
+    if m.group("sep").strip() or not prev.lower().endswith(ADJECTIVE_ENDINGS):
+        return False
+    return word_before(text, m.start("prev")).lower() in c.genitive_articles
 
 
 def _lowercase_word(

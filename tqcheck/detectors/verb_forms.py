@@ -69,6 +69,13 @@ class VerbClauses:
     nonfinal: frozenset[str]
     particles: frozenset[str]
     final_particles: frozenset[str]
+    # Articles of the genitive: the capitalised word after them (and their adjective) is a
+    # noun, even one that opens clauses as an adverb ("des langen Abends").
+    genitive_articles: frozenset[str]
+    # Conjunctions that are no adverbs: no verb particle follows them.
+    pure_coordinators: frozenset[str]
+    # Words that end the names of initiatives and groups ("Initiative Steuergerechtigkeit Jetzt").
+    name_final_words: frozenset[str]
     abbreviations: frozenset[str]
     # Do the language's lower-case common words open sentences when capitalised in
     # mid-sentence ("…, Mehrmals sei sie aufgestanden")? Endings of those that are nouns too.
@@ -156,6 +163,9 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         nonfinal=nonfinal - words("final_particles"),
         particles=words("final_particles") & prepositions,
         final_particles=words("final_particles"),
+        genitive_articles=words("genitive_articles"),
+        pure_coordinators=words("pure_coordinators"),
+        name_final_words=words("name_final_words"),
         abbreviations=lang.abbreviations,
         lowercase_openers=bool(data.get("lowercase_openers", False)),
         noun_homograph_endings=tuple(data.get("noun_homograph_endings", [])),
@@ -296,9 +306,15 @@ def phrase_verb(tokens: list[str], c: VerbClauses, nouns: int = 0) -> int:
             phrase = nxt.lower() in c.phrase_words or nxt.lower() in c.prepositions
             if not (nxt[:1].isupper() or nxt[:1].isdigit() or phrase):
                 return -1  # (but "Am Oberrhein und im Rhein-Main-Gebiet erwartet …")
-        elif nouns and low.endswith(c.subjunctive_suffixes) and len(low) >= 4:
+        elif (
+            nouns
+            and low.endswith(c.subjunctive_suffixes)
+            and len(low) >= 4
+            and not (i and tokens[i - 1].lower() in c.determiners)
+        ):
             # After a noun, an "-e" word not followed by a noun is a subjunctive, not an
-            # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern").
+            # adjective ("Die Stadt respektiere …" but "der Stadt alte Mauern"; after an
+            # article it is one: "Osterkamp die erste große Chance").
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if low not in c.openers and not nxt[:1].isupper():
                 return i
