@@ -74,6 +74,12 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind99",
         "en-blind100",
         "en-blind101",
+        "en-blind106",
+        "en-blind107",
+        "en-blind110",
+        "en-blind111",
+        "en-blind114",
+        "en-blind115",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

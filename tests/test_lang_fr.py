@@ -265,6 +265,12 @@ _CLEAN = [
         "-blind32",
         "-blind36",
         "-blind38",
+        "-blind39",
+        "-blind40",
+        "-blind41",
+        "-blind42",
+        "-blind43",
+        "-blind44",
     )
     for style in ("plain", "typographic")
 ]

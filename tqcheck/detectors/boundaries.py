@@ -415,6 +415,10 @@ def _name_clause_hit(
         word_before(m.string, m.start("prev")).lower() in c.determiners
     ):
         return None  # "crews coached by the late Jack Ormerod won medals"
+    if low in c.place_adjectives and (
+        word_before(m.string, m.start("prev")).lower() in c.prepositions | c.determiners
+    ):
+        return None  # "communities in rural Tamsin County were ordered to leave"
     if low in c.i_clause_heads and _PRONOUN_I.match(word):
         return None  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
     if (
@@ -852,6 +856,18 @@ class _CapitalEvidence:
     name_titles: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    # Nouns that name a work only after a word that makes it a particular one ("her earlier
+    # work The Long Paddock", but "back at work The council …").
+    qualified_title_nouns: frozenset[str] = frozenset()
+    # Words that end the names of lists and groups ("Saint-Nivel Demain").
+    name_final_words: frozenset[str] = frozenset()
+    # Forms of "be" that end a clause whose question word is their complement ("where they
+    # were"), and those question words.
+    copulas: frozenset[str] = frozenset()
+    complement_questions: frozenset[str] = frozenset()
+    # Forms of "be" (and "not") before a participle: "were not included" ends a clause.
+    passive_markers: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()
     # Verbs that give a name after their object ("calls those gateways Harbor stations").
     naming_verbs: frozenset[str] = frozenset()
     # Indefinite articles: after a comma they start a sentence, not an apposition.
@@ -1019,6 +1035,12 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
+        qualified_title_nouns=lowercase_set(data, "qualified_title_nouns"),
+        name_final_words=lowercase_set(data, "name_final_words"),
+        passive_markers=lowercase_set(data, "passive_markers"),
+        copulas=lowercase_set(data, "copulas"),
+        complement_questions=lowercase_set(data, "complement_questions"),
+        title_qualifiers=lowercase_set(data, "title_qualifiers"),
         naming_verbs=frozenset(data.get("naming_verbs", [])),
         indefinite_articles=lowercase_set(data, "indefinite_articles"),
         vowel_articles=lowercase_set(data, "vowel_articles"),
@@ -1124,7 +1146,7 @@ def _judge(
         # "in Form Four", "to Year Nine", "the Division Two table": a spelled number as a
         # label
         return None
-    if lower in evidence.label_numbers and _group_name(m, lang):
+    if lower in evidence.label_numbers and _group_name(m, lang, evidence.name_conjunctions):
         return None  # "the Whitaker Five, a quintet": a group named by its number
     if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
         return None  # "KVTX 9 News": a station's name with a number inside
@@ -1146,7 +1168,12 @@ def _judge(
         or bool(apostrophe and head in lang.openers)
     )
     # an adverb by its ending, unless a capital follows: a first name ("Clément Vergnaud")
-    by_form = _opener_by_form(lower, after_word, evidence) and not after_word[:1].isupper()
+    # (after a capitalised word, perhaps a first name, its verb must be known: "l’arrière
+    # Lucas Escudé dans …" is a name, "à Göteborg Interrogée sur …" a participle; after a
+    # lower-case word many participles' verbs are not listed: "Plongée dans …")
+    verbs = name_verbs(lang) if prev[:1].isupper() else None
+    by_form = _opener_by_form(lower, after_word, evidence, verbs)
+    by_form = by_form and not after_word[:1].isupper()
     is_opener = listed_opener or by_form
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
@@ -1233,6 +1260,12 @@ def _judge(
             word_before(m.string, m.start("prev")).lower() in evidence.title_articles
         ):
             return None  # "un compromis sur le futur Fonds européen": before its noun
+        if is_opener and _title_of_work(m, lang, evidence):
+            return None  # "for his memoir In the Country of Typhoons, and …"
+        if lower in evidence.name_final_words and _after_named_noun(m, evidence):
+            return None  # "président du groupe Saint-Nivel Demain, juge …": a list's name
+        if not is_opener and _name_after_adjective(m, lang, evidence):
+            return None  # "la section parallèle Regards neufs, consacrée aux courts métrages"
         opener = head if apostrophe else lower
         # After a verb of saying an ordinary word takes no name's place: "the agency said
         # Controllers in Darmstadt confirmed …" (but "said Smith", "said Apple").
@@ -1243,6 +1276,10 @@ def _judge(
             and not (evidence.linked_body and evidence.linked_body.match(m.string, m.end("word")))
         )
         ends = _ends_sentence(prev, lower, opener, is_opener, name_after, lang, options, evidence)
+        if not ends and is_opener and not name_after:
+            # "knew exactly where they were Sometimes you just slip": the question word is
+            # the copula's complement, so the clause is complete
+            ends = _copula_after_question(m, evidence)
         if not (said or ends):
             return None
         if prev[:1].isupper() and _inside_title(m.string, m.start("prev"), evidence):
@@ -1376,19 +1413,33 @@ def _no_title(article: str, word: str, evidence: _CapitalEvidence) -> bool:
     return demonym and f"{article} {low}" not in evidence.article_names
 
 
-def _group_name(m: regex.Match[str], lang: Language) -> bool:
+def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str]) -> bool:
     """Is the spelled number a group's name with the capitalised word before it, after "the"
     ("the Whitaker Five, a quintet", "the Guildford Four were freed")? Not when a noun it
     counts follows: "met the President Two days later" lost a full stop."""
     prev, sep, after = m.group("prev", "sep", "after")
     if sep.strip() or not prev[:1].isupper():
         return False
-    if word_before(m.string, m.start("prev")).lower() != "the":
+    # "the Back Porch Seven and …": the group's name may have a few words
+    before, pos = word_before(m.string, m.start("prev")), m.start("prev")
+    words = 0
+    while words < _GROUP_NAME_WORDS and before[:1].isupper():
+        pos = m.string.rfind(before, 0, pos)
+        before = word_before(m.string, pos)
+        words += 1
+    if before.lower() != "the":
         return False
     nxt = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    if words:
+        # then only a list goes on ("the Muskingum River Five of the cars" lost a stop)
+        return not nxt[:1].isalnum() or nxt in conjunctions
     c = name_clauses(lang)
     function_word = nxt in lang.openers or (c is not None and nxt in c.prepositions)
     return not nxt[:1].isalnum() or function_word
+
+
+# How many capitalised words before the number a group's name may have.
+_GROUP_NAME_WORDS = 3
 
 
 def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
@@ -1483,15 +1534,90 @@ def _judge_title(
     ):
         return None
     low = prev.lower()
-    if low in lang.name_contexts or low in evidence.title_nouns:
+    if low in lang.name_contexts:
         return None
+    if low in evidence.title_nouns and not _passive(m, evidence.passive_markers):
+        return None  # "It included The Monsoon Accountant" (not "were not included The …")
+    if low in evidence.qualified_title_nouns and (
+        word_before(m.string, m.start("prev")).lower() in evidence.title_qualifiers
+    ):
+        return None  # "whose earlier work The Long Paddock picked up awards"
     if _after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
+    if _after_question_subject(m, lang):
+        return None  # "What sets The Drowned Parish apart is …": the verb's object
     if _title_case(m.string, m.end("word"), evidence.title_case_words):
         return None  # "has installed The River Remembers Its Source": a work's title
     if _stranded_relative(m, lang):
         return None  # "Many residents The Straits Herald spoke to welcomed the package"
     return _hit(m, prev, sep, word)
+
+
+def _title_of_work(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+    """Does a title in title case follow a noun or verb that introduces one, up to a
+    punctuation mark ("his memoir In the Country of Typhoons, and …": its small words in
+    lower case, the others capitalised)? After a lost full stop the sentence goes on with
+    lower-case words ("his memoir In the end it was …"), a date ("In May") or a place ("In
+    Hartford, …")."""
+    low = m.group("prev").lower()
+    c = name_clauses(lang)
+    if c is None or not (low in evidence.work_nouns or low in evidence.title_nouns):
+        return False
+    run = _TITLE_TO_PUNCTUATION.match(m.string, m.end("word"), m.end("word") + _TITLE_SPAN)
+    if run is None:
+        return False
+    small = c.prepositions | c.determiners | c.list_conjunctions
+    words = run.group(1).split()
+    capitals = [w for w in words if w[:1].isupper() and w not in lang.calendar_words]
+    # a small word among capitalised ones, as only titles have them: "In Hartford, …" and
+    # "In New York, …" start sentences
+    inner = any(w in small for w in words)
+    return inner and words[-1] in capitals and all(w in capitals or w in small for w in words)
+
+
+# The words after a title's first, up to the punctuation mark that ends the title.
+_TITLE_TO_PUNCTUATION = regex.compile(r"((?:[^\S\n]+[\p{L}\p{M}'’\-]+)+)(?=[,.;:!?)])")
+
+
+def _copula_after_question(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Is ``prev`` a copula whose complement is a question word a few words before it, with
+    its subject between ("where they were", "how old the house was")? Not after "there":
+    "where there were" needs what there was."""
+    if m.group("prev").lower() not in evidence.copulas:
+        return False
+    pos = m.start("prev")
+    for i in range(_QUESTION_WORDS):
+        before = word_before(m.string, pos)
+        low = before.lower()
+        if not before or (i == 0 and low == "there"):
+            return False
+        if low in evidence.complement_questions:
+            return i > 0
+        pos = m.string.rfind(before, 0, pos)
+    return False
+
+
+# How many words before the copula its question word may stand ("how old the house was").
+_QUESTION_WORDS = 4
+
+
+def _after_question_subject(m: regex.Match[str], lang: Language) -> bool:
+    """Is ``prev`` a verb whose subject is a question word that opens the sentence right
+    before it ("What sets")? Its object follows, so no sentence starts there (but "… to
+    know what happened The council …" lost a full stop)."""
+    c = name_clauses(lang)
+    if c is None or not c.is_finite(m.group("prev").lower()):
+        return False
+    before = word_before(m.string, m.start("prev"))
+    return before[:1].isupper() and before.lower() in c.interrogatives
+
+
+def _passive(m: regex.Match[str], markers: frozenset[str]) -> bool:
+    """Is ``prev`` a participle after a form of "be" ("the costs were not included"), which
+    ends its clause, rather than a verb whose object may be a title?"""
+    return m.group("prev").endswith("ed") and (
+        word_before(m.string, m.start("prev")).lower() in markers
+    )
 
 
 def _stranded_relative(m: regex.Match[str], lang: Language) -> bool:
@@ -1544,6 +1670,8 @@ def _modifier_after_article(
     article = word_before(m.string, m.start("prev")).lower()
     if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
         return True
+    if "-" in low and _possessive(m.string[max(0, m.start("prev") - 4) : m.start("prev")].rstrip()):
+        return True  # "the ministry's five-step Check and Clear routine"
     if article in evidence.title_articles and prev[:1].isupper():
         # A capitalised word after an article and before another is a name's first ("la
         # Haute Autorité de santé", "the High Court"); after a name that ends a sentence
@@ -1641,17 +1769,21 @@ def _comma_adverb(word: str, after: str, lang: Language, evidence: _CapitalEvide
     )
 
 
-def _opener_by_form(lower: str, after_word: str, evidence: _CapitalEvidence) -> bool:
+def _opener_by_form(
+    lower: str, after_word: str, evidence: _CapitalEvidence, verbs: NameVerbs | None
+) -> bool:
     """An adverb or participle recognised by its ending (``[boundaries]`` data): names
     rarely end so, and a participle is told from a name ("René") by the preposition after
-    it ("Interrogée sur ses projets", "Remarqué dès la rentrée")."""
+    it ("Interrogée sur ses projets", "Remarqué dès la rentrée") and, with ``verbs``, by its
+    verb, whose present or simple past the language lists ("interroge", "remarquent"; not
+    "Lucas Escudé dans ses 22 mètres")."""
     if len(lower) >= 7 and lower.endswith(evidence.adverb_endings or ("\0",)):
         return True
-    return (
-        len(lower) >= 5
-        and lower.endswith(evidence.participle_endings or ("\0",))
-        and after_word.lower() in evidence.participle_prepositions
-    )
+    ending = next((e for e in evidence.participle_endings if lower.endswith(e)), "")
+    if len(lower) < 5 or not ending or after_word.lower() not in evidence.participle_prepositions:
+        return False
+    stem = lower[: -len(ending)]
+    return verbs is None or any(stem + e in verbs.finite_verbs for e in ("e", "ent", "a"))
 
 
 def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
@@ -1663,6 +1795,37 @@ def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
         return lower in evidence.names_after_numbers
     # (in lower case: "sur Hugo Rivière Les Montbracois …" lost a full stop after a name)
     return noun.islower() and noun in evidence.name_nouns
+
+
+def _after_named_noun(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Is ``prev`` a capitalised name after a noun that introduces names, perhaps with its
+    adjective between ("du groupe Saint-Nivel", "la liste citoyenne Vallières")?"""
+    if not m.group("prev")[:1].isupper() or m.group("sep").strip():
+        return False
+    pos = m.start("prev")
+    for _ in range(2):
+        before = word_before(m.string, pos)
+        if _name_after(before, "", evidence):
+            return True
+        if not before.islower():
+            return False
+        pos = m.string.rfind(before, 0, pos)
+    return False
+
+
+def _name_after_adjective(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+    """Is the capitalised word a name because a noun that introduces names stands before
+    ``prev``, an adjective of that noun ("la section parallèle Regards neufs")? Not when
+    ``prev`` may be a verb: "le festival commence Demain, …" lost a full stop."""
+    prev = m.group("prev")
+    if not (prev.isalpha() and prev.islower()) or prev in lang.openers:
+        return False
+    if prev in evidence.compass_words:
+        return False  # "son terminus nord Côté bus, …": a point of the compass ends clauses
+    if not _name_after(word_before(m.string, m.start("prev")), "", evidence):
+        return False
+    verbs = name_verbs(lang)
+    return verbs is not None and prev not in verbs.finite_verbs
 
 
 def _is_common(

@@ -98,6 +98,7 @@ class NameClauses:
     modals: frozenset[str]
     auxiliaries: frozenset[str]
     attributive_adjectives: frozenset[str]
+    place_adjectives: frozenset[str]
     adverbs: frozenset[str]
     time_nouns: frozenset[str]
     time_determiners: frozenset[str]
@@ -175,6 +176,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         modals=words("modals"),
         auxiliaries=words("auxiliaries") | words("modals"),
         attributive_adjectives=words("attributive_adjectives"),
+        place_adjectives=words("place_adjectives"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
         time_determiners=words("time_determiners"),
@@ -309,6 +311,11 @@ def _main_clause_ends(
         return complete and _main_clause_ends(
             tokens[: index - 1], c, object_check=False, inner=True
         )
+    if stop in c.relatives and after_comma and _opening_participle_phrase(tokens[: index - 1], c):
+        # "Asked about buybacks, which it suspended four years ago, Adeyemi said …": the
+        # relative clause belongs to a participle phrase that opens the sentence, whose
+        # main clause follows
+        return False
     # Before a later clause, a subject and its verb are enough: "Scientists say that …".
     if len(clause) < (2 if inner else _MIN_CLAUSE_WORDS):
         return False
@@ -731,6 +738,13 @@ def _has_verb(
             continue  # a name's word: "the Economic Community of West African States"
         if before in c.prepositions and low.endswith(c.past_suffixes):
             continue  # a participle as an adjective: "the five minutes of added time"
+        if (
+            i > 1
+            and before.endswith("ly")
+            and words[i - 2].lower() in c.determiners
+            and low.endswith(c.past_suffixes)
+        ):
+            continue  # and after an adverb: "to the publicly owned procurement body"
         if c.is_finite(low):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             bare_subject = (i == 1 and before != "") or (
@@ -742,6 +756,18 @@ def _has_verb(
         elif low in c.base_verbs and _plural_subject(_subject_word(words, i, c), c):
             return True
     return False
+
+
+def _opening_participle_phrase(tokens: Sequence[str], c: NameClauses) -> bool:
+    """Do ``tokens`` open the sentence with a participle and its preposition or question
+    ("Asked about buybacks", "Asked by one analyst whether …", "Speaking at the launch"),
+    with no clause of their own?"""
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    first, second = tokens[0].lower(), tokens[1].lower()
+    if not first.endswith(("ed", "ing")):
+        return False
+    return second in c.prepositions or second in c.interrogatives or second in c.subordinators
 
 
 def _subject_word(words: Sequence[str], i: int, c: NameClauses) -> str:
