@@ -552,6 +552,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind49",
         "-blind50",
         "-blind55",
+        "-blind56",
     )
     for style in ("plain", "typographic")
 ]

@@ -271,6 +271,7 @@ _CLEAN = [
         "-blind42",
         "-blind43",
         "-blind44",
+        "-blind45",
     )
     for style in ("plain", "typographic")
 ]

@@ -1536,6 +1536,8 @@ def _judge_title(
     low = prev.lower()
     if low in lang.name_contexts:
         return None
+    if _possessive(low) and not sep.strip():
+        return None  # "last year’s The Glass Orchard": a possessive has its noun after it
     if low in evidence.title_nouns and not _passive(m, evidence.passive_markers):
         return None  # "It included The Monsoon Accountant" (not "were not included The …")
     if low in evidence.qualified_title_nouns and (
