@@ -1000,6 +1000,33 @@ def _particle_name_pattern(particles: list[str]) -> regex.Pattern[str] | None:
     return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+\p{{Lu}}")
 
 
+# Fields of ``_CapitalEvidence`` read as lower-cased word sets from the data key of the same
+# name.
+_WORD_SETS = (
+    "qualified_title_nouns",
+    "name_final_words",
+    "passive_markers",
+    "copulas",
+    "complement_questions",
+    "title_qualifiers",
+    "indefinite_articles",
+    "vowel_articles",
+    "label_numbers",
+    "article_names",
+    "openers_after_names",
+    "name_nouns",
+    "compass_words",
+    "attributive_adjectives",
+    "names_after_numbers",
+    "elided_openers",
+    "comma_openers",
+    "reporting_verbs",
+    "openers_after_contexts",
+    "openers_before_names",
+    "title_case_words",
+)
+
+
 @functools.lru_cache(maxsize=16)
 def _capital_evidence(lang: Language) -> _CapitalEvidence:
     data = language_section(lang, "boundaries")
@@ -1015,6 +1042,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
             )
         )
     return _CapitalEvidence(
+        **{name: lowercase_set(data, name) for name in _WORD_SETS},
         candidate=candidate,
         title_articles=frozenset(w.lower() for w in data.get("title_articles", ["the", "a", "an"])),
         after_numbers=bool(data.get("after_numbers", False)),
@@ -1035,34 +1063,13 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
-        qualified_title_nouns=lowercase_set(data, "qualified_title_nouns"),
-        name_final_words=lowercase_set(data, "name_final_words"),
-        passive_markers=lowercase_set(data, "passive_markers"),
-        copulas=lowercase_set(data, "copulas"),
-        complement_questions=lowercase_set(data, "complement_questions"),
-        title_qualifiers=lowercase_set(data, "title_qualifiers"),
         naming_verbs=frozenset(data.get("naming_verbs", [])),
-        indefinite_articles=lowercase_set(data, "indefinite_articles"),
-        vowel_articles=lowercase_set(data, "vowel_articles"),
-        label_numbers=lowercase_set(data, "label_numbers"),
         demonym_endings=tuple(data.get("demonym_endings", [])),
-        article_names=lowercase_set(data, "article_names"),
-        openers_after_names=lowercase_set(data, "openers_after_names"),
-        name_nouns=lowercase_set(data, "name_nouns"),
-        compass_words=lowercase_set(data, "compass_words"),
-        attributive_adjectives=lowercase_set(data, "attributive_adjectives"),
-        names_after_numbers=lowercase_set(data, "names_after_numbers"),
-        elided_openers=lowercase_set(data, "elided_openers"),
         adverb_endings=tuple(data.get("adverb_endings", [])),
-        comma_openers=lowercase_set(data, "comma_openers"),
         particle_name=_particle_name_pattern(data.get("inner_particles", [])),
         comma_adverb_endings=tuple(data.get("comma_adverb_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         participle_prepositions=frozenset(data.get("participle_prepositions", [])),
-        reporting_verbs=lowercase_set(data, "reporting_verbs"),
-        openers_after_contexts=lowercase_set(data, "openers_after_contexts"),
-        openers_before_names=lowercase_set(data, "openers_before_names"),
-        title_case_words=lowercase_set(data, "title_case_words"),
         inflections=tuple(
             (
                 i["ending"],
