@@ -553,6 +553,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind50",
         "-blind55",
         "-blind56",
+        "-blind57",
     )
     for style in ("plain", "typographic")
 ]
