@@ -302,12 +302,8 @@ def _final_verb_cluster(after: list[str], verb: int, c: VerbClauses) -> bool:
     if verb + 2 != len(after):
         return False
     first, last = after[verb], after[verb + 1].lower()
-    return (
-        first.isalpha()
-        and first.islower()
-        and first not in c.auxiliaries
-        and (last in c.auxiliaries)
-    )
+    content_verb = first.isalpha() and first.islower() and first not in c.auxiliaries
+    return content_verb and last in c.auxiliaries
 
 
 def word_before(text: str, pos: int) -> str:
