@@ -1545,7 +1545,7 @@ def _judge_title(
         return None
     if _possessive(low) and not sep.strip():
         return None  # "last year’s The Glass Orchard": a possessive has its noun after it
-    if low in evidence.title_nouns and not _passive(m, evidence.passive_markers):
+    if low in evidence.title_nouns and not _passive(m, lang, evidence.passive_markers):
         return None  # "It included The Monsoon Accountant" (not "were not included The …")
     if low in evidence.qualified_title_nouns and (
         word_before(m.string, m.start("prev")).lower() in evidence.title_qualifiers
@@ -1621,12 +1621,13 @@ def _after_question_subject(m: regex.Match[str], lang: Language) -> bool:
     return before[:1].isupper() and before.lower() in c.interrogatives
 
 
-def _passive(m: regex.Match[str], markers: frozenset[str]) -> bool:
+def _passive(m: regex.Match[str], lang: Language, markers: frozenset[str]) -> bool:
     """Is ``prev`` a participle after a form of "be" ("the costs were not included"), which
     ends its clause, rather than a verb whose object may be a title?"""
-    return m.group("prev").endswith("ed") and (
-        word_before(m.string, m.start("prev")).lower() in markers
-    )
+    c = name_clauses(lang)
+    if c is None or not m.group("prev").lower().endswith(c.past_suffixes):
+        return False
+    return word_before(m.string, m.start("prev")).lower() in markers
 
 
 def _stranded_relative(m: regex.Match[str], lang: Language) -> bool:

@@ -765,7 +765,7 @@ def _opening_participle_phrase(tokens: Sequence[str], c: NameClauses) -> bool:
     if len(tokens) < 2 or not tokens[0][:1].isupper():
         return False
     first, second = tokens[0].lower(), tokens[1].lower()
-    if not first.endswith(("ed", "ing")):
+    if not (first.endswith(c.past_suffixes) or ing_participle(first, c)):
         return False
     return second in c.prepositions or second in c.interrogatives or second in c.subordinators
 
