@@ -554,6 +554,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind55",
         "-blind56",
         "-blind57",
+        "-blind58",
     )
     for style in ("plain", "typographic")
 ]

@@ -272,6 +272,7 @@ _CLEAN = [
         "-blind43",
         "-blind44",
         "-blind45",
+        "-blind47",
     )
     for style in ("plain", "typographic")
 ]

@@ -1427,10 +1427,15 @@ def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str
     prev, sep, after = m.group("prev", "sep", "after")
     if sep.strip() or not prev[:1].isupper():
         return False
-    # "the Back Porch Seven and …": the group's name may have a few words
+    # "the Back Porch Seven and …": the group's name may have a few words, and a noun may
+    # stand before it ("the collective Fieldwork Nine, for …")
     before, pos = word_before(m.string, m.start("prev")), m.start("prev")
     words = 0
     while words < _GROUP_NAME_WORDS and before[:1].isupper():
+        pos = m.string.rfind(before, 0, pos)
+        before = word_before(m.string, pos)
+        words += 1
+    if before.islower() and before.lower() != "the":
         pos = m.string.rfind(before, 0, pos)
         before = word_before(m.string, pos)
         words += 1
