@@ -1178,8 +1178,7 @@ def _judge(
     # (after a capitalised word, perhaps a first name, its verb must be known: "l’arrière
     # Lucas Escudé dans …" is a name, "à Göteborg Interrogée sur …" a participle; after a
     # lower-case word many participles' verbs are not listed: "Plongée dans …")
-    verbs = name_verbs(lang) if prev[:1].isupper() else None
-    by_form = _opener_by_form(lower, after_word, evidence, verbs)
+    by_form = _opener_by_form(lower, after_word, evidence, lang if prev[:1].isupper() else None)
     by_form = by_form and not after_word[:1].isupper()
     is_opener = listed_opener or by_form
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
@@ -1429,16 +1428,12 @@ def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str
         return False
     # "the Back Porch Seven and …": the group's name may have a few words, and a noun may
     # stand before it ("the collective Fieldwork Nine, for …")
-    before, pos = word_before(m.string, m.start("prev")), m.start("prev")
-    words = 0
+    back = _words_back(m.string, m.start("prev"))
+    before, words = next(back, ""), 0
     while words < _GROUP_NAME_WORDS and before[:1].isupper():
-        pos = m.string.rfind(before, 0, pos)
-        before = word_before(m.string, pos)
-        words += 1
+        before, words = next(back, ""), words + 1
     if before.islower() and before.lower() != "the":
-        pos = m.string.rfind(before, 0, pos)
-        before = word_before(m.string, pos)
-        words += 1
+        before, words = next(back, ""), words + 1
     if before.lower() != "the":
         return False
     nxt = after.split(maxsplit=1)[0].lower() if after.strip() else ""
@@ -1448,6 +1443,14 @@ def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str
     c = name_clauses(lang)
     function_word = nxt in lang.openers or (c is not None and nxt in c.prepositions)
     return not nxt[:1].isalnum() or function_word
+
+
+def _words_back(text: str, pos: int) -> Iterator[str]:
+    """The words before ``pos``, nearest first, as long as only spaces separate them
+    (``word_before`` each time)."""
+    while word := word_before(text, pos):
+        yield word
+        pos = text.rfind(word, 0, pos)
 
 
 # How many capitalised words before the number a group's name may have.
@@ -1599,15 +1602,13 @@ def _copula_after_question(m: regex.Match[str], evidence: _CapitalEvidence) -> b
     "where there were" needs what there was."""
     if m.group("prev").lower() not in evidence.copulas:
         return False
-    pos = m.start("prev")
-    for i in range(_QUESTION_WORDS):
-        before = word_before(m.string, pos)
+    words = itertools.islice(_words_back(m.string, m.start("prev")), _QUESTION_WORDS)
+    for i, before in enumerate(words):
         low = before.lower()
-        if not before or (i == 0 and low == "there"):
+        if i == 0 and low == "there":
             return False
         if low in evidence.complement_questions:
             return i > 0
-        pos = m.string.rfind(before, 0, pos)
     return False
 
 
@@ -1785,18 +1786,19 @@ def _comma_adverb(word: str, after: str, lang: Language, evidence: _CapitalEvide
 
 
 def _opener_by_form(
-    lower: str, after_word: str, evidence: _CapitalEvidence, verbs: NameVerbs | None
+    lower: str, after_word: str, evidence: _CapitalEvidence, verb_language: Language | None
 ) -> bool:
     """An adverb or participle recognised by its ending (``[boundaries]`` data): names
     rarely end so, and a participle is told from a name ("René") by the preposition after
-    it ("Interrogée sur ses projets", "Remarqué dès la rentrée") and, with ``verbs``, by its
-    verb, whose present or simple past the language lists ("interroge", "remarquent"; not
-    "Lucas Escudé dans ses 22 mètres")."""
+    it ("Interrogée sur ses projets", "Remarqué dès la rentrée") and, with
+    ``verb_language``, by its verb, whose present or simple past that language lists
+    ("interroge", "remarquent"; not "Lucas Escudé dans ses 22 mètres")."""
     if len(lower) >= 7 and lower.endswith(evidence.adverb_endings or ("\0",)):
         return True
     ending = next((e for e in evidence.participle_endings if lower.endswith(e)), "")
     if len(lower) < 5 or not ending or after_word.lower() not in evidence.participle_prepositions:
         return False
+    verbs = name_verbs(verb_language) if verb_language is not None else None
     stem = lower[: -len(ending)]
     return verbs is None or any(stem + e in verbs.finite_verbs for e in ("e", "ent", "a"))
 
@@ -1817,14 +1819,11 @@ def _after_named_noun(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     adjective between ("du groupe Saint-Nivel", "la liste citoyenne Vallières")?"""
     if not m.group("prev")[:1].isupper() or m.group("sep").strip():
         return False
-    pos = m.start("prev")
-    for _ in range(2):
-        before = word_before(m.string, pos)
+    for before in itertools.islice(_words_back(m.string, m.start("prev")), 2):
         if _name_after(before, "", evidence):
             return True
         if not before.islower():
             return False
-        pos = m.string.rfind(before, 0, pos)
     return False
 
 
