@@ -80,6 +80,13 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind111",
         "en-blind114",
         "en-blind115",
+        "en-blind122",
+        "en-blind123",
+        "en-blind124",
+        "en-blind125",
+        "en-blind126",
+        "en-blind127",
+        "en-blind128",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

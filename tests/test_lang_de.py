@@ -555,6 +555,10 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind56",
         "-blind57",
         "-blind58",
+        "-blind60",
+        "-blind61",
+        "-blind62",
+        "-blind63",
     )
     for style in ("plain", "typographic")
 ]

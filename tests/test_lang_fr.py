@@ -273,6 +273,9 @@ _CLEAN = [
         "-blind44",
         "-blind45",
         "-blind47",
+        "-blind49",
+        "-blind50",
+        "-blind51",
     )
     for style in ("plain", "typographic")
 ]

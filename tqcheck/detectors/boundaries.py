@@ -47,6 +47,7 @@ from tqcheck.detectors.name_verbs import (
     determiner_surname,
     name_starts_sentence,
     name_verbs,
+    verbless_opening,
 )
 from tqcheck.detectors.noun_clauses import word_before
 from tqcheck.detectors.verb_clauses import clause_start_hits, opens_sentence
@@ -145,8 +146,17 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     lower_words = _LowerWords(text)
 
     evidence = _capital_evidence(lang)
+
     names = name_clauses(lang)
     verbs = name_verbs(lang)
+
+    def titles() -> Counter[str]:
+        # (only where the language lists the prepositions a title follows: English)
+        prepositions = names.prepositions if names is not None else frozenset()
+        return ctx.memo(
+            "titles-after-lower", lambda: _titles_after_lower(text, evidence, prepositions)
+        )
+
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
         for sentence in passage.sentences:
             tokens = _LazyTokens(text, sentence)
@@ -160,6 +170,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     m["prev"]
                 ):
                     continue  # (and a name with a capital inside: "eThekwini Municipality")
+                if names is not None and _attributive(m, lang, names):
+                    continue  # "for the ineffective Danny Mbeki proved decisive"
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
@@ -169,12 +181,59 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     hit = None
                 if hit and verbs is not None and _surname_after_name(m, verbs):
                     hit = None
+                if (
+                    hit
+                    and verbs is not None
+                    and m.group("sep").strip() == ","
+                    and _name_word(m.group("word"), lang)
+                    and verbless_opening(text, sentence.start, m.start("sep"), verbs)
+                ):
+                    hit = None  # "Comme chaque printemps, Pêches et Océans Canada surveille"
                 if hit is None and names is not None:
                     hit = _name_clause_hit(m, tokens, lang, names)
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
+                if hit and names is not None and _recurring_title(m, titles):
+                    hit = None
                 if hit and not _repeated_name(text, m):
                     yield hit
+
+
+def _name_word(word: str, lang: Language) -> bool:
+    """Can ``word`` only be a name here: no opener, no elided word ("J’ai")?"""
+    return word.lower() not in lang.openers and "'" not in word and "’" not in word
+
+
+def _attributive(m: regex.Match[str], lang: Language, c: NameClauses) -> bool:
+    """Is ``prev`` an adjective after a determiner ("crews coached by the late Jack Ormerod",
+    "a lifelong Labour party member")? No clause ends on it: its noun is the capital. (Not
+    before an opener: "to accept the inevitable Then …" uses the adjective as a noun.)"""
+    if m.group("sep").strip() or m.group("prev").lower() not in c.attributive_adjectives:
+        return False
+    if m.group("word").lower() in lang.openers:
+        return False
+    # (not after a determiner that stands alone: "the arrest of those responsible State
+    # Government Secretary …" lost a full stop)
+    before = word_before(m.string, m.start("prev")).lower()
+    return before in c.determiners and before not in c.pronoun_determiners
+
+
+def _qualified_apposition(m: regex.Match[str], c: NameClauses) -> bool:
+    """Is ``prev`` a noun of an agent or member after a qualifier without an article, as wire
+    copy names a country or firm ("support from top consumer China", "talks with fellow
+    member Austria")? Not an ordinary noun phrase: "into the top corner", "the Parliament's
+    largest group" end sentences."""
+    if not m.group("prev").lower().endswith(_AGENT_ENDINGS):
+        return False
+    words = list(itertools.islice(_words_back(m.string, m.start("prev")), 2))
+    if not words or words[0].lower() not in c.apposition_qualifiers:
+        return False
+    before = words[1].lower() if len(words) > 1 else ""
+    return before not in c.determiners and not _possessive(before)
+
+
+# Endings of agent and member nouns ("consumer", "producer", "investor", "members").
+_AGENT_ENDINGS = ("er", "or", "ers", "ors")
 
 
 def _surname_after_name(m: regex.Match[str], verbs: NameVerbs) -> bool:
@@ -289,6 +348,38 @@ def _repeated_name(text: str, m: regex.Match[str]) -> bool:
     if not text[start : start + 1].isupper():
         return False
     return text.count(text[start : m.end("word")]) > 1
+
+
+def _titles_after_lower(
+    text: str, evidence: _CapitalEvidence, prepositions: frozenset[str]
+) -> Counter[str]:
+    """How often each title a capitalised article opens stands after a lower-case word that
+    is no preposition (after one a title is expected: "a revival of The Salt House" is no
+    second sign of a title where a lost full stop left "… for less The Salt House runs")."""
+    return Counter(
+        t.group("title")
+        for t in _TITLE_AFTER_LOWER.finditer(text)
+        if t.group("title").split(None, 1)[0].lower() in evidence.title_articles
+        and t.group("before").lower() not in prepositions
+    )
+
+
+def _recurring_title(m: regex.Match[str], titles: Callable[[], Counter[str]]) -> bool:
+    """Does the title a capitalised article opens recur after a lower-case word ("for a few
+    glorious minutes The Salt Orchard feels", "None of which is to say The Salt Orchard
+    is")? A title, named so twice: a lost full stop does not repeat itself."""
+    if m.group("sep").strip():
+        return False
+    title = _TITLE_AFTER_ARTICLE.match(m.string, m.start("word"))
+    return title is not None and titles()[title.group()] > 1
+
+
+# An article and the capitalised words of a title after it ("The Salt Orchard"), and such
+# words after a lower-case one.
+_TITLE_AFTER_ARTICLE = regex.compile(r"\p{Lu}\p{L}*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,4}")
+_TITLE_AFTER_LOWER = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?P<before>\p{{L}}*\p{{Ll}})[^\S\n]+(?P<title>{_TITLE_AFTER_ARTICLE.pattern})"
+)
 
 
 # An elided word before a capitalised one: "d’", "l’", "qu’".
@@ -411,10 +502,8 @@ def _name_clause_hit(
         return None  # "the club on West 52nd Street, beginning …": an ordinal names a street
     if low in c.markers:
         return None  # "I’ll believe it when I see it": the clause goes on
-    if low in c.attributive_adjectives and (
-        word_before(m.string, m.start("prev")).lower() in c.determiners
-    ):
-        return None  # "crews coached by the late Jack Ormerod won medals"
+    if not punct and _qualified_apposition(m, c):
+        return None  # "support from top consumer China bolstered …": an apposition
     if low in c.place_adjectives and (
         word_before(m.string, m.start("prev")).lower() in c.prepositions | c.determiners
     ):
@@ -553,12 +642,16 @@ def _long_ing_participle(low: str, c: NameClauses) -> bool:
 
 
 def _opening_aside(before: list[str], c: NameClauses) -> bool:
-    """Is everything of the sentence before the comma a short aside ("I'll be honest",
-    "To be fair"; not "Her assessment was fair")?"""
-    words = [t for t in before if t[:1].isalnum()]
+    """Is the clause before the comma a short aside, opening the sentence or after an
+    opening phrase ("I'll be honest", "To be fair", "At that stage, I'll be honest"; not
+    "Her assessment was fair")?"""
+    words = unpunctuated_end(before)
+    # After an opening phrase only an aside of "I" ("At that stage, I'll be honest, I …"):
+    # "… by then, to be honest, I've dreamt …" may have lost its full stop before "I".
+    opening = len(words) == sum(1 for t in before if t[:1].isalnum())
     return (
         0 < len(words) <= _ASIDE_WORDS
-        and len(unpunctuated_end(before)) == len(words)
+        and (opening or _PRONOUN_I.match(words[0]) is not None)
         and words[-2:-1] == ["be"]
         and words[-1].lower() in c.asides
     )
@@ -586,6 +679,8 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
     words = list(itertools.takewhile(lambda t: t[:1].isalpha(), after))
     if len(words) == len(after):
         return False  # the sentence goes on
+    if _stranded_preposition(words, after[len(words) : len(words) + 2], c):
+        return True  # "the standard I hold myself to.": the preposition's object is the noun
     if len(words) > 3 and words[-1].lower() in c.adverbs:
         words.pop()  # "advice I will not reproduce here."
     if not 2 <= len(words) <= _GAPPED_WORDS:
@@ -598,6 +693,23 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return False
     # after a negation only a verb stands there, listed or not ("I will not reproduce")
     return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
+
+
+def _stranded_preposition(words: list[str], stop: list[str], c: NameClauses) -> bool:
+    """Does the clause of "I" ``words`` end its sentence (at the tokens ``stop``: a full
+    stop, or a quotation's comma and closing mark) on a preposition without its object
+    ("the standard I hold myself to.")? Not on an infinitive's "to" after its verb ("I
+    didn't want to.", "I'm not going to.")."""
+    ends = (bool(stop) and stop[0] in _SENTENCE_ENDS) or stop[:2] in ([",", "”"], [",", '"'])
+    if not 2 < len(words) <= _GAPPED_WORDS + 1 or not ends:
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    if last == "to" and (before in c.base_verbs or c.is_finite(before) or before.endswith("ing")):
+        return False
+    return last in c.stranded_prepositions
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
 
 
 # Words in such a clause, "I" included.
@@ -855,6 +967,7 @@ class _CapitalEvidence:
     # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
     name_titles: frozenset[str] = frozenset()
     title_nouns: frozenset[str] = frozenset()
+    possessive_adjectives: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     # Nouns that name a work only after a word that makes it a particular one ("her earlier
     # work The Long Paddock", but "back at work The council …").
@@ -1062,6 +1175,7 @@ def _capital_evidence(lang: Language) -> _CapitalEvidence:
         linked_object=_linked_object_pattern(data.get("name_linkers", [])),
         name_titles=frozenset(data.get("name_titles", [])),
         title_nouns=frozenset(data.get("title_nouns", [])),
+        possessive_adjectives=frozenset(data.get("possessive_adjectives", [])),
         work_nouns=frozenset(data.get("work_nouns", [])),
         naming_verbs=frozenset(data.get("naming_verbs", [])),
         demonym_endings=tuple(data.get("demonym_endings", [])),
@@ -1118,9 +1232,15 @@ def _judge(
     titled_work = lower not in lang.openers or (
         lower in evidence.title_articles and after.strip()[:1].isupper()
     )
-    if sep.strip() == "," and prev.lower() in evidence.work_nouns and titled_work:
+    if (
+        sep.strip() == ","
+        and prev.lower() in evidence.work_nouns
+        and titled_work
+        and not _opener_by_form(lower, after.strip(), evidence, None)
+    ):
         # a title in apposition: "wrote a memoir, Ask the Tenants (2014),", "her first
-        # novel, A Ledger for the Drowned, in 2008"
+        # novel, A Ledger for the Drowned, in 2008" (a participle or adverb opens a sentence
+        # there: "… l’atmosphère de la série. Tournée en plein hiver …")
         return None
     dated = _match_near(_DATED_TITLE, m.string, m.start("word"))
     # (between commas: an apposition; after a semicolon a sentence may open so: "…; The
@@ -1157,6 +1277,8 @@ def _judge(
         return None  # "the Whitaker Five, a quintet": a group named by its number
     if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
         return None  # "KVTX 9 News": a station's name with a number inside
+    if not sep.strip() and lower not in lang.openers and _named_after(m, evidence):
+        return None  # "the 9th Circuit", "non-Transit Core flats": the name goes on
     if word in evidence.number_abbreviations and _NUMBER_AFTER.match(m.string, m.end("word")):
         return None  # "the world No 41", "program No. 4471": the abbreviation of "number"
     if prev in evidence.name_particles:
@@ -1266,7 +1388,7 @@ def _judge(
             word_before(m.string, m.start("prev")).lower() in evidence.title_articles
         ):
             return None  # "un compromis sur le futur Fonds européen": before its noun
-        if is_opener and _title_of_work(m, lang, evidence):
+        if _title_of_work(m, lang, evidence):
             return None  # "for his memoir In the Country of Typhoons, and …"
         if lower in evidence.name_final_words and _after_named_noun(m, evidence):
             return None  # "président du groupe Saint-Nivel Demain, juge …": a list's name
@@ -1474,6 +1596,21 @@ def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
     return word_before(m.string, start).lower() in c.indefinite_articles
 
 
+def _named_after(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+    """Is ``prev`` an ordinal after an article ("the 9th Circuit upheld", "a 3rd Battalion
+    officer"; not "finished 9th") or a prefix before a name ("non-Transit Core flats",
+    "the pro-Kremlin Rossiya channel")? The capital is the name's that goes on."""
+    prev = m.group("prev")
+    if _PREFIXED_NAME.fullmatch(prev):
+        return True
+    before = word_before(m.string, m.start("prev")).lower()
+    return bool(_ORDINAL.fullmatch(prev)) and before in evidence.title_articles
+
+
+# A lower-case prefix, a hyphen and a name: "non-Transit", "pro-Kremlin", "anti-Brexit".
+_PREFIXED_NAME = regex.compile(r"\p{Ll}+[\-‐]\p{Lu}[\p{L}\p{M}]*")
+
+
 def _numbered_name(m: regex.Match[str]) -> bool:
     """Is the number ``prev`` preceded by an acronym ("KVTX 9"; not "Sept 15", "Phase 3")?"""
     before = word_before(m.string, m.start("prev"))
@@ -1585,6 +1722,8 @@ def _title_of_work(m: regex.Match[str], lang: Language, evidence: _CapitalEviden
         return False
     small = c.prepositions | c.determiners | c.list_conjunctions
     words = run.group(1).split()
+    if m.string.startswith(".", run.end()) and (len(words[-1]) < 3 or words[-1] in c.abbreviations):
+        return False  # an initial's or abbreviation's dot: "website People in L.B. Nagar"
     capitals = [w for w in words if w[:1].isupper() and w not in lang.calendar_words]
     # a small word among capitalised ones, as only titles have them: "In Hartford, …" and
     # "In New York, …" start sentences
@@ -1686,8 +1825,10 @@ def _modifier_after_article(
     article = word_before(m.string, m.start("prev")).lower()
     if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
         return True
-    if "-" in low and _possessive(m.string[max(0, m.start("prev") - 4) : m.start("prev")].rstrip()):
-        return True  # "the ministry's five-step Check and Clear routine"
+    modifier = "-" in low or low in evidence.possessive_adjectives
+    if modifier and _possessive(m.string[max(0, m.start("prev") - 4) : m.start("prev")].rstrip()):
+        # "the ministry's five-step Check and Clear routine", "the bank's weekly Focus survey"
+        return True
     if article in evidence.title_articles and prev[:1].isupper():
         # A capitalised word after an article and before another is a name's first ("la
         # Haute Autorité de santé", "the High Court"); after a name that ends a sentence

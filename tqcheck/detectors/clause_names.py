@@ -115,6 +115,9 @@ class NameClauses:
     contact_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     negations: frozenset[str]
+    stranded_prepositions: frozenset[str]
+    apposition_qualifiers: frozenset[str]
+    participle_auxiliaries: frozenset[str]
     common_words: frozenset[str]
 
     def is_finite(self, low: str) -> bool:
@@ -175,7 +178,8 @@ def name_clauses(lang: Language) -> NameClauses | None:
         time_adverbs=words("time_adverbs"),
         modals=words("modals"),
         auxiliaries=words("auxiliaries") | words("modals"),
-        attributive_adjectives=words("attributive_adjectives"),
+        attributive_adjectives=words("attributive_adjectives")
+        | language_words(lang, "boundaries", "attributive_adjectives_file"),
         place_adjectives=words("place_adjectives"),
         adverbs=words("adverbs"),
         time_nouns=words("time_nouns"),
@@ -192,6 +196,9 @@ def name_clauses(lang: Language) -> NameClauses | None:
         contact_pronouns=words("contact_pronouns"),
         object_pronouns=words("object_pronouns"),
         negations=words("negations"),
+        stranded_prepositions=words("stranded_prepositions"),
+        apposition_qualifiers=words("apposition_qualifiers"),
+        participle_auxiliaries=words("participle_auxiliaries"),
         common_words=lang.common_words,
     )
 
@@ -918,6 +925,7 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
         and tokens[i].lower() not in c.prepositions
         and tokens[i].lower() not in c.markers
         and tokens[i].lower() not in c.base_verbs  # "Nordic airlines face …", "I hope"
+        and tokens[i].lower() not in c.participle_auxiliaries  # "Donnelly having been …"
     ):
         i, nouns = i + 1, nouns + 1
     return i

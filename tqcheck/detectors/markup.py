@@ -30,10 +30,11 @@ _TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at
 # is "¥4,215". ftfy leaves a few such pairs alone (the yen sign), but "Â" never stands
 # before one of these in text.
 _LATIN1_PAIR = regex.compile(r"Â([\u00a0-\u00bf])")
-# "Å" is C3 85 in UTF-8, and Windows-1252 reads 85 as "…": "Ã…lesund" is "Ålesund". ftfy
-# leaves "Ã" and the punctuation Windows-1252 gives bytes 80-9F alone, but no word goes on
-# right after such a pair.
-_CP1252_PAIR = regex.compile(r"Ã[€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ](?=\p{L})")
+# "Å" is C3 85 in UTF-8, and Windows-1252 reads 85 as "…": "Ã…lesund" is "Ålesund"; "Ō"
+# (C5 8C) and "ć" (C4 87) come out as "ÅŒ" and "Ä‡". ftfy leaves such a lead letter and
+# the punctuation Windows-1252 gives bytes 80-9F alone, but no word goes on right after
+# such a pair.
+_CP1252_PAIR = regex.compile(r"[ÃÄÅ][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ](?=\p{L})")
 _ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 

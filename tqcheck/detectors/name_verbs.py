@@ -49,6 +49,8 @@ class NameVerbs:
     noun_markers: frozenset[str]  # articles and possessives: a noun follows them
     # The listed forms that are no noun too ("étudie", not "demande": "Sa demande").
     verbs_only: frozenset[str] = frozenset()
+    # Words that open a phrase without a verb ("Comme chaque printemps, …").
+    phrase_openers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -68,6 +70,7 @@ def name_verbs(lang: Language) -> NameVerbs | None:
         name_particles=lowercase_set(data, "name_particles"),
         noun_markers=lowercase_set(data, "noun_markers"),
         verbs_only=verbs_only,
+        phrase_openers=lowercase_set(data, "phrase_openers"),
     )
 
 
@@ -79,6 +82,29 @@ def name_starts_sentence(text: str, start: int, word_start: int, end: int, v: Na
         return False
     before = _TOKEN.findall(text, max(start, word_start - _WINDOW), word_start)
     return _clause_complete(before, v)
+
+
+def verbless_opening(text: str, start: int, comma: int, v: NameVerbs) -> bool:
+    """Does the sentence ``text[start:]`` open with a short prepositional phrase without a
+    verb before its comma at ``comma`` ("Comme chaque printemps, Pêches et Océans Canada
+    surveille …")? Then the name after the comma is the sentence's subject, not one whose
+    full stop became a comma. (The verb lists are not complete, so only a preposition and a
+    few words are read so: "Je ne pensais pas au chrono, C’est venu …" lost a full stop;
+    and answers in interviews are often phrases: "En partie seulement. Ils ont …", "Les
+    abréviations, sans hésiter. On voit …".)"""
+    tokens = _TOKEN.findall(text, start, min(comma, start + _WINDOW))
+    if not 1 < len(tokens) <= _PHRASE_WORDS or tokens[0].lower() not in v.phrase_openers:
+        return False
+    return not any(
+        t[:1].islower()
+        and _finite(t, v)
+        and (i == 0 or tokens[i - 1].lower() not in v.noun_markers)
+        for i, t in enumerate(tokens)
+    )
+
+
+# How many words such a phrase has at most, its preposition included.
+_PHRASE_WORDS = 5
 
 
 def determiner_surname(word: str, next_word: str, v: NameVerbs) -> bool:

@@ -20,6 +20,7 @@ import regex
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
 from tqcheck.languages import language_section, name_particles, name_titles
+from tqcheck.model import PassageKind
 
 _TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\-‐][\p{L}\p{M}]+)*"
 _NAME = regex.compile(
@@ -160,6 +161,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 continue
             if ctx.language.capitalises_nouns and _compound_hyphen(surface, preferred):
                 continue  # "Leichtathletik-Verband" (DLV) and "Leichtathletikverband"
+            if _headline_case(ctx, surface, preferred, spans, surfaces[preferred]):
+                continue  # "Long-Dated Treasuries Slump …" above "Long-dated Treasuries fell"
             head = prefixes.issuperset(spans) or prefixes.issuperset(surfaces[preferred])
             if head and _compound_and_title(surface, preferred):
                 continue  # "French Language Minister X" and "a French-language exam"
@@ -218,6 +221,25 @@ def _syllables(surface: str) -> bool:
         return False
     parts = _HYPHEN.split(surface)
     return len(parts) >= 3 and all(len(part) <= 3 for part in parts)
+
+
+def _headline_case(
+    ctx: CheckContext,
+    a: str,
+    b: str,
+    spans_a: list[tuple[int, int]],
+    spans_b: list[tuple[int, int]],
+) -> bool:
+    """Do ``a`` and ``b`` differ only in capitals, one of them only ever in headings? A
+    headline's title case is its style, not a second spelling."""
+    if a.lower() != b.lower():
+        return False
+
+    def in_headings(spans: list[tuple[int, int]]) -> bool:
+        kinds = (ctx.passages[ctx.passage_at(start)].kind for start, _ in spans)
+        return all(kind is PassageKind.HEADING for kind in kinds)
+
+    return in_headings(spans_a) or in_headings(spans_b)
 
 
 def _compound_and_title(a: str, b: str) -> bool:

@@ -73,6 +73,8 @@ def noun_clause(
         return False  # "innert weniger Minuten": the preposition's phrase goes on
     if phrase and before in c.coordinators and low in c.linking_adverbs:
         return False  # "übernehmen und damit Freiräume schaffen": the conjunct goes on
+    if phrase and before in c.focus_particles and low in c.adverbial_participles:
+        return False  # "bisher nur vereinzelt Risse": an adverb before the noun
     if low.endswith(("’s", "'s")):
         return False  # "gab’s Proteste": the verb and its "es", then its object
     if len(prev) > 1 and prev.isupper() and word_before(text, start).lower() in c.determiners:
@@ -105,6 +107,11 @@ def noun_clause(
         return False  # "…, wie sich bestimmte Quellen abbilden ließen": no sentence opens
     if after[verb - 1].lower() in c.infinitive_markers:
         return False  # "beschlossen Anwohner zu entlasten": an infinitive group
+    conditional = listed_verb(word.lower(), c)  # "… Einigung Sollten die Verhandlungen …"
+    if verb == len(after) - 1 and not conditional and _auxiliary_after_comma(text, end, c):
+        # "…, als der Klub den Dänen Mikkel Sørlund entließ, war Ruckdeschel …": the verb
+        # ends a subordinate clause, the main clause's verb follows
+        return False
     finite = after[verb].lower()
     if not (listed_verb(finite, c) or finite.endswith(c.past_suffixes)):
         return False  # "-t" words are adverbs too: "Marco Lenz unbedrängt zum 0:1"
@@ -128,6 +135,15 @@ def noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _auxiliary_after_comma(text: str, pos: int, c: VerbClauses) -> bool:
+    """Does a comma and a finite auxiliary or modal follow at ``pos`` (", war …")?"""
+    m = _COMMA_WORD.match(text, pos)
+    return m is not None and m.group(1) in c.auxiliaries
+
+
+_COMMA_WORD = regex.compile(r",[^\S\n]*(\p{Ll}+)\b")
 
 
 def _particle_ahead(words: list[str], tokens: list[str], c: VerbClauses) -> bool:
@@ -236,7 +252,8 @@ def _inflected_adjective(low: str, c: VerbClauses) -> bool:
         stem = low[: -len(ending)]
         known = stem in c.common_words or (stem.endswith("er") and stem[:-2] in c.common_words)
         known = known or (stem.endswith("end") and listed_verb(stem[:-1], c))
-        if known or stem.endswith(c.adjective_suffixes):  # "zu organischen Böden"
+        # "zu organischen Böden", "nicht zu trockenen Sommer"
+        if known or stem.endswith(c.adjective_suffixes + c.adjective_stem_endings):
             return not listed_verb(low, c)
     return False
 

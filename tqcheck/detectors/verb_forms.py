@@ -52,6 +52,7 @@ class VerbClauses:
     subject_first: frozenset[str]
     coordinators: frozenset[str]
     linking_adverbs: frozenset[str]
+    adverbial_participles: frozenset[str]
     clause_pronouns: frozenset[str]
     verbs: frozenset[str]
     past_suffixes: tuple[str, ...]
@@ -108,6 +109,7 @@ class VerbClauses:
     articles: frozenset[str]
     article_names: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+    adjective_stem_endings: tuple[str, ...]
     # Words after which a capitalised adjective is a noun ("nichts Romantisches").
     nominalisers: frozenset[str]
     weak_nominalisers: frozenset[str]
@@ -146,6 +148,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         subject_first=words("subject_first"),
         coordinators=coordinators,
         linking_adverbs=words("linking_adverbs"),
+        adverbial_participles=words("adverbial_participles"),
         clause_pronouns=words("clause_pronouns") | pronouns,
         verbs=language_words(lang, "boundaries", "verbs_file"),
         past_suffixes=tuple(data.get("past_suffixes", [])),
@@ -193,6 +196,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         definite_articles=words("definite_articles"),
         article_names=words("article_names"),
         adjective_suffixes=tuple(data.get("adjective_suffixes", [])),
+        adjective_stem_endings=tuple(data.get("adjective_stem_endings", [])),
     )
 
 
