@@ -87,6 +87,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind126",
         "en-blind127",
         "en-blind128",
+        "en-blind129",
+        "en-blind131",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -52,6 +52,16 @@ def test_splits_after_a_number_when_a_sentence_opener_follows():
     ]
 
 
+def test_splits_after_a_number_that_follows_its_noun():
+    # After "Rang", "Gleis" a number is a cardinal: its full stop ends the sentence.
+    text = "Er landete auf Rang 17. Lokalmatador Tim Auffenberg wurde Fünfter."
+    assert sentences(text) == [
+        "Er landete auf Rang 17.",
+        "Lokalmatador Tim Auffenberg wurde Fünfter.",
+    ]
+    assert sentences("Der Zug fährt am 17. Oktober ab.") == ["Der Zug fährt am 17. Oktober ab."]
+
+
 def test_uhr_and_art_end_sentences():
     text = (
         "Die Sitzung beginnt um 15 Uhr. Danach gibt es Kaffee. Es war ein Projekt dieser Art. "
@@ -559,6 +569,8 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind61",
         "-blind62",
         "-blind63",
+        "-blind64",
+        "-blind65",
     )
     for style in ("plain", "typographic")
 ]

@@ -276,6 +276,7 @@ _CLEAN = [
         "-blind49",
         "-blind50",
         "-blind51",
+        "-blind53",
     )
     for style in ("plain", "typographic")
 ]

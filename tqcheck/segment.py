@@ -249,6 +249,7 @@ class _Segmentation:
 
     end_re: regex.Pattern[str]
     ordinal_digits: int = 0
+    numbered_nouns: frozenset[str] = frozenset()
     numeric_abbreviations: frozenset[str] = frozenset()
     final_abbreviations: frozenset[str] = frozenset()
 
@@ -278,6 +279,7 @@ def _segmentation(lang: Language) -> _Segmentation:
     return _Segmentation(
         end_re=end_re,
         ordinal_digits=int(data.get("ordinal_digits", 0)),
+        numbered_nouns=frozenset(data.get("numbered_nouns", [])),
         numeric_abbreviations=frozenset(data.get("numeric_abbreviations", [])),
         final_abbreviations=frozenset(data.get("final_abbreviations", [])),
     )
@@ -308,12 +310,15 @@ def _is_abbreviation(before: str, lang: Language, after: str = "") -> bool:
     if seg.ordinal_digits and _NUMBER_RE.match(token) and len(token) <= seg.ordinal_digits:
         # "am 3. Oktober", "im 18. Jahrhundert": an ordinal, unless a sentence opener
         # follows ("stieg auf 12. Die Polizei …") or a finite verb stands before it ("Sophie
-        # Kerscher wurde 26. Einzig Carla Weinzierl …": a place, not "the 26th").
+        # Kerscher wurde 26. Einzig Carla Weinzierl …": a place, not "the 26th"), nor after
+        # a noun a cardinal follows ("auf Rang 17. Lokalmatador …").
         nxt = _NEXT_WORD_RE.match(after)
         if nxt and nxt.group(1).lower() in lang.openers:
             return False
-        verb = _WORD_BEFORE_TOKEN_RE.search(before, 0, match.start(1))
-        return not (verb and verb.group(1) in _verb_forms(lang)[0])
+        word = _WORD_BEFORE_TOKEN_RE.search(before, 0, match.start(1))
+        if word and word.group(1) in seg.numbered_nouns:
+            return False
+        return not (word and word.group(1) in _verb_forms(lang)[0])
     return False
 
 

@@ -568,6 +568,8 @@ def _name_clause_hit(
         return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
     if punct and _clause_series(before, after, c):
         return None  # "… added two more frees, Cunnane landed his third point and …"
+    if not punct and _gapped_report(after, c):
+        return None  # "a part of the business Grant-Maclennan said would grow": no subject
     if _binomial(after, c):
         return None  # a species' Latin name: "the cold-water species Calanus finmarchicus"
     # A relative clause without "that" needs a noun before it: a pronoun or adverb is none.
@@ -693,6 +695,16 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return False
     # after a negation only a verb stands there, listed or not ("I will not reproduce")
     return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
+
+
+def _gapped_report(after: list[str], c: NameClauses) -> bool:
+    """Does a verb of saying follow the name, and right after it an auxiliary or modal
+    without a subject ("the business Grant-Maclennan said would grow", "the plan Ortiz
+    said was flawed")? A relative clause without "that": its subject is the noun before."""
+    i = next((k for k, t in enumerate(after) if not t[:1].isupper()), len(after))
+    if i == 0 or i + 1 >= len(after) or after[i].lower() not in c.reporting_verbs:
+        return False
+    return after[i + 1].lower() in c.auxiliaries
 
 
 def _stranded_preposition(words: list[str], stop: list[str], c: NameClauses) -> bool:
@@ -1275,6 +1287,8 @@ def _judge(
         return None
     if lower in evidence.label_numbers and _group_name(m, lang, evidence.name_conjunctions):
         return None  # "the Whitaker Five, a quintet": a group named by its number
+    if lower in evidence.label_numbers and _linked_number(m, lang):
+        return None  # "its Group of Seven counterparts", "the Gang of Four"
     if prev[:1].isdigit() and lower not in lang.openers and _numbered_name(m):
         return None  # "KVTX 9 News": a station's name with a number inside
     if not sep.strip() and lower not in lang.openers and _named_after(m, evidence):
@@ -1565,6 +1579,14 @@ def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str
     c = name_clauses(lang)
     function_word = nxt in lang.openers or (c is not None and nxt in c.prepositions)
     return not nxt[:1].isalnum() or function_word
+
+
+def _linked_number(m: regex.Match[str], lang: Language) -> bool:
+    """Is the spelled number joined to a capitalised word by a linker ("Group of Seven")?"""
+    c = name_clauses(lang)
+    if c is None or m.group("sep").strip() or m.group("prev").lower() not in c.linkers:
+        return False
+    return word_before(m.string, m.start("prev"))[:1].isupper()
 
 
 def _words_back(text: str, pos: int) -> Iterator[str]:

@@ -88,6 +88,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     distinct = "".join(language_section(ctx.language, "names").get("distinct_letters", []))
     owner: dict[tuple[int, int], tuple[int, int]] = {}  # a spelling's span -> its name's
     prefixes: set[tuple[int, int]] = set()  # spans that only start a longer name
+    wholes: set[tuple[int, int]] = set()  # spans of whole names (after their titles)
     for passage in ctx.passages:
         for m in _NAME.finditer(text, passage.start, passage.end):
             parts = [m.span()]
@@ -120,6 +121,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     head = [(start, w.end()) for w in words[1 : min(len(words) - 1, _SUFFIX_WORDS)]]
                     parts.extend(head)
                     prefixes.update(head)
+            wholes.add(parts[0])
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface, distinct)
@@ -154,6 +156,10 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             surfaces = free
             if len(surfaces) < 2:
                 continue
+        if wholes.isdisjoint(span for spans in surfaces.values() for span in spans):
+            # Words only ever inside longer names are those names' words: "die Crédit
+            # Maritime" and "Continental Credit Ratings" are two names, not one spelled twice.
+            continue
         # The most frequent spelling is the document's own; on a tie, the first one used.
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
