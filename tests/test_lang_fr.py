@@ -277,6 +277,7 @@ _CLEAN = [
         "-blind50",
         "-blind51",
         "-blind53",
+        "-blind54",
     )
     for style in ("plain", "typographic")
 ]

@@ -564,6 +564,8 @@ def _name_clause_hit(
         return None  # "It was tense, I won't lie, but …": an aside between commas
     if punct and _opening_aside(before, c):
         return None  # "I'll be honest, I wasn't sure": an aside, then the sentence
+    if punct and _in_opening_subordinate(before, c):
+        return None  # "If …, and Mr Adeyemi's name is on every lip, Downing Street will …"
     if punct and _time_phrase(unpunctuated_end(before), c):
         return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
     if punct and _clause_series(before, after, c):
@@ -695,6 +697,36 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return False
     # after a negation only a verb stands there, listed or not ("I will not reproduce")
     return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
+
+
+def _in_opening_subordinate(before: list[str], c: NameClauses) -> bool:
+    """Does the sentence open with a subordinate clause that every part after a comma goes
+    on, with "and" or "or" or as an aside without a verb ("If, on the other hand, the
+    meetings are fuller, and Mr Adeyemi's name is on every lip, Downing Street will …")?
+    Its main clause, the name's, is still to come (but "If the meetings are full, the hall
+    is empty, Downing Street …" lost a full stop)."""
+    words = [t for t in before if t[:1].isalnum()]
+    # ("That" opens sentences as a pronoun: "That triggered a collapse in which …")
+    if not words or words[0].lower() not in c.subordinators or words[0].lower() == "that":
+        return False
+    parts: list[list[str]] = [[]]
+    for token in before:
+        if token == ",":
+            parts.append([])
+        elif token[:1].isalnum():
+            parts[-1].append(token.lower())
+    # The subordinate clause's verb in its first part, or the conjunction alone before an
+    # aside ("If, on the other hand, …"; not "After ordering parts of the sentences to run
+    # consecutively, she arrived at …", a phrase and then the main clause).
+    if len(parts[0]) > 1 and not any(c.is_finite(w) for w in parts[0]):
+        return False
+    clause = False  # the subordinate clause's first verb seen
+    for part in parts:
+        finite = any(c.is_finite(w) for w in part)
+        if clause and finite and not (part and part[0] in c.list_conjunctions):
+            return False
+        clause = clause or finite
+    return clause
 
 
 def _gapped_report(after: list[str], c: NameClauses) -> bool:

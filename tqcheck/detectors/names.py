@@ -156,10 +156,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             surfaces = free
             if len(surfaces) < 2:
                 continue
-        if wholes.isdisjoint(span for spans in surfaces.values() for span in spans):
-            # Words only ever inside longer names are those names' words: "die Crédit
-            # Maritime" and "Continental Credit Ratings" are two names, not one spelled twice.
-            continue
+        if _inner_words(surfaces, wholes, owner):
+            continue  # "die Crédit Maritime" and "Continental Credit Ratings": two names
         # The most frequent spelling is the document's own; on a tie, the first one used.
         preferred = max(surfaces, key=lambda s: (len(surfaces[s]), -surfaces[s][0][0]))
         for surface, spans in surfaces.items():
@@ -227,6 +225,20 @@ def _syllables(surface: str) -> bool:
         return False
     parts = _HYPHEN.split(surface)
     return len(parts) >= 3 and all(len(part) <= 3 for part in parts)
+
+
+def _inner_words(
+    surfaces: Mapping[str, list[tuple[int, int]]],
+    wholes: set[tuple[int, int]],
+    owner: Mapping[tuple[int, int], tuple[int, int]],
+) -> bool:
+    """Are the spellings only ever words inside longer names, one of them never a name's
+    last word ("Crédit" of "Crédit Maritime", "Credit" of "Continental Credit Ratings")?
+    Then they are words of two names. (A surname ends its names: "Justice Elena
+    Vásquez-Moreno" and "Justice Vasquez-Moreno" are one person spelled two ways.)"""
+    if not wholes.isdisjoint(span for spans in surfaces.values() for span in spans):
+        return False
+    return any(all(end != owner[(s, end)][1] for s, end in spans) for spans in surfaces.values())
 
 
 def _headline_case(

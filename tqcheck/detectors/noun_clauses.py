@@ -68,6 +68,10 @@ def noun_clause(
     if number or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     before = word_before(text, start).lower()
+    counted = text[max(0, start - 2) : start].rstrip()[-1:].isdigit() or before in c.numerals
+    measured = m.group("word").lower() not in c.common_words  # (not "… 20 Kilo Gesprochen wird")
+    if low in c.measure_units and counted and measured:
+        return False  # "120 Zentimeter Neuschnee gefallen": the unit and what it measures
     phrase = prev[:1].islower() and not m.group("close")
     if phrase and before in c.prepositions and before not in c.particles:
         return False  # "innert weniger Minuten": the preposition's phrase goes on

@@ -209,6 +209,23 @@ def _name_genitive(
     return word_before(text, m.start("prev")).lower() not in c.determiners
 
 
+def _preposition_object(text: str, m: regex.Match[str], start: int, c: VerbClauses) -> bool:
+    """Is ``prev`` a preposition that is not the particle of the clause's verb, and the word
+    after it alone before "und" or a comma ("wechselte dann auf Hart und fuhr"; but "stieg
+    … auf" is "aufsteigen", and "teilte … mit Betroffen sind …" lost a full stop)? A word
+    the language writes in lower case is then the preposition's object, written as a noun."""
+    if m.group("sep").strip() or m.group("prev").lower() not in c.prepositions:
+        return False
+    after = text[m.end("word") : m.end("word") + _LOOK_AFTER].strip()
+    if not (after[:1] in (",", ";") or after.split(maxsplit=1)[:1] in (["und"], ["oder"])):
+        return False
+    return not separable_particle(words_before(text, m, start), c)
+
+
+# How many characters after a word are read for the word after it.
+_LOOK_AFTER = 12
+
+
 def _opener_clause(
     ctx: CheckContext,
     m: regex.Match[str],
@@ -242,6 +259,8 @@ def _opener_clause(
         # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
+    if word.lower() not in c.openers and _preposition_object(text, m, sentence.start, c):
+        return False  # "wechselte dann auf Hart und fuhr": an adjective as the object
     if word.lower() in c.name_final_words and _named_after_title_noun(text, m, c):
         return False  # "ein Sprecher der Initiative Steuergerechtigkeit Jetzt sagte"
     if prev[:1].islower() and _genitive_adjective(text, m, c):

@@ -106,6 +106,7 @@ class VerbClauses:
     inseparable_prefixes: tuple[str, ...]
     inflected_participle_endings: tuple[str, ...]
     numerals: frozenset[str]
+    measure_units: frozenset[str]
     articles: frozenset[str]
     article_names: frozenset[str]
     adjective_suffixes: tuple[str, ...]
@@ -192,6 +193,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         inseparable_prefixes=tuple(data.get("inseparable_prefixes", [])),
         inflected_participle_endings=tuple(data.get("inflected_participle_endings", [])),
         numerals=words("numerals"),
+        measure_units=words("measure_units"),
         articles=words("articles"),
         definite_articles=words("definite_articles"),
         article_names=words("article_names"),
