@@ -68,9 +68,7 @@ def noun_clause(
     if number or (prev[:1].islower() and not infinitive and is_attributive(low, c)):
         return False  # "612 Stellen", "weite Teile", "die gewählte Lösung" ("zu prüfen")
     before = word_before(text, start).lower()
-    counted = text[max(0, start - 2) : start].rstrip()[-1:].isdigit() or before in c.numerals
-    measured = m.group("word").lower() not in c.common_words  # (not "… 20 Kilo Gesprochen wird")
-    if low in c.measure_units and counted and measured:
+    if low in c.measure_units and _measure(text, m, before, c):
         return False  # "120 Zentimeter Neuschnee gefallen": the unit and what it measures
     phrase = prev[:1].islower() and not m.group("close")
     if phrase and before in c.prepositions and before not in c.particles:
@@ -139,6 +137,15 @@ def noun_clause(
     # verb is followed by its clause, or by a comma ("Beobachter erwarten, dass …").
     last = verb == len(after) - 1 and not text.startswith(",", end)
     return not (ambiguous and (bracket_open or last))
+
+
+def _measure(text: str, m: regex.Match[str], before: str, c: VerbClauses) -> bool:
+    """Does a number stand before the unit ``m["prev"]``, and a noun after it that is no word
+    the language writes in lower case ("120 Zentimeter Neuschnee"; not "… 20 Kilo Gesprochen
+    wird")?"""
+    start = m.start("prev")
+    counted = text[max(0, start - 2) : start].rstrip()[-1:].isdigit() or before in c.numerals
+    return counted and m.group("word").lower() not in c.common_words
 
 
 def _auxiliary_after_comma(text: str, pos: int, c: VerbClauses) -> bool:
