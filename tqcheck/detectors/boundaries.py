@@ -151,10 +151,10 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     verbs = name_verbs(lang)
 
     def titles() -> Counter[str]:
-        # (only where the language lists the prepositions a title follows: English)
-        prepositions = names.prepositions if names is not None else frozenset()
+        # (asked only where the language lists the prepositions a title follows: English)
+        assert names is not None
         return ctx.memo(
-            "titles-after-lower", lambda: _titles_after_lower(text, evidence, prepositions)
+            "titles-after-lower", lambda: _titles_after_lower(text, evidence, names.prepositions)
         )
 
     for passage in ctx.passages_of((PassageKind.PARAGRAPH,)):
