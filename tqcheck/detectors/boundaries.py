@@ -20,27 +20,31 @@ the clauses around it are (``verb_clauses``).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.detectors.capital_evidence import CapitalEvidence, candidates, capital_evidence
 from tqcheck.detectors.clause_names import (
     NameClauses,
     SentenceTokens,
-    clause_after,
-    clause_before,
     contact_antecedent,
-    ing_participle,
     name_clauses,
-    ranked_modifier,
-    unpunctuated_end,
+)
+from tqcheck.detectors.name_clause_judge import (
+    LATIN_EPITHET,
+    ORDINAL,
+    PRONOUN_I,
+    after_saying_and_object,
+    clause_series,
+    name_opens_clause,
+    possessive,
+    words_back,
 )
 from tqcheck.detectors.name_verbs import (
     NameVerbs,
@@ -52,24 +56,9 @@ from tqcheck.detectors.name_verbs import (
 from tqcheck.detectors.noun_clauses import word_before
 from tqcheck.detectors.verb_clauses import clause_start_hits, opens_sentence
 from tqcheck.detectors.verb_forms import verb_clauses
-from tqcheck.languages import Language, language_section, lowercase_set
+from tqcheck.languages import Language
 from tqcheck.model import Edit, Fix, PassageKind, Sentence
 
-# A word, perhaps a closing bracket or guillemet after it ("(Jura) À l’intérieur", "« … »
-# Elle met"), the separator, and a capitalised word (or an elided one: "L’entreprise").
-# A whole word, or a percent sign after its number ("a reculé de 4,2 %, Les assureurs …").
-_PREV = (
-    r"(?:(?<![\p{L}\p{N}\p{M}'’\-.@/%])[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*"
-    r"|(?<=\p{N}[^\S\n]?)%)"
-)
-_CLOSE = r"[^\S\n]?[)»]"
-_SEP = r"[,;]?[^\S\n]+"
-_CANDIDATE = regex.compile(
-    rf"(?P<prev>{_PREV})(?P<close>{_CLOSE})?(?P<sep>{_SEP})"
-    r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’\-]\p{L}+)?"  # "McKinnon"
-    r"|\p{Lu}['’]\p{Ll}[\p{L}\p{M}]*)"
-    r"(?P<after>[^\S\n]*\S?[\p{L}\p{M}]*)"
-)
 # A capitalised word after a lower-case word (or an ordinal: "51st Street"), a possessive,
 # a comma or a sentence's first word: a name where a sentence goes on (after another
 # capitalised word in mid-sentence it is part of a longer name, "Hyderabad Metropolitan
@@ -79,14 +68,11 @@ _CAP_MID = regex.compile(
     r"|(?:^|[.!?…:\"“”‘(\n][^\S\n]*)\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+)"
     r"\p{Lu}[\p{Ll}\p{M}]+"
 )
-_PRONOUN_I = regex.compile(r"I(?![\p{L}])")
 # A word in lower case with a capital inside: a name ("eThekwini", "iPhone", "eBay").
 _INNER_CAPITAL = regex.compile(r"\p{Ll}+\p{Lu}[\p{L}\p{M}]*")
 # An acronym ("CGT", "SNUipp-FSU"): after a capitalised article it starts no title.
 _ACRONYM = regex.compile(r"\p{Lu}{2}")
 _NUMBER_AFTER = regex.compile(r"\.?[^\S\n]*\p{N}")
-# A compound adjective ("130-seat", "five-member", "well-known").
-_COMPOUND = regex.compile(r"[\p{L}\p{N}]+(?:-\p{L}+)+\Z")
 # A capitalised word, or a short lower-case word and a capitalised one ("Court of Session").
 _NAME_GOES_ON = regex.compile(r"[^\S\n]+(?:\p{Lu}|\p{Ll}{2,3}[^\S\n]+\p{Lu})")
 _AMOUNT = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{N}[\p{N},.]*")
@@ -145,7 +131,7 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
 
     lower_words = _LowerWords(text)
 
-    evidence = _capital_evidence(lang)
+    evidence = capital_evidence(lang)
 
     names = name_clauses(lang)
     verbs = name_verbs(lang)
@@ -161,7 +147,7 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for sentence in passage.sentences:
             tokens = _LazyTokens(text, sentence)
             marks = _StraightMarks(text, sentence)
-            for m in _candidates(text, sentence.start, sentence.end, evidence.candidate):
+            for m in candidates(text, sentence.start, sentence.end, evidence.candidate):
                 if _name_after_context(m, lang, evidence) or _first_word(
                     text, sentence, m, lang.abbreviations
                 ):
@@ -190,7 +176,11 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 ):
                     hit = None  # "Comme chaque printemps, Pêches et Océans Canada surveille"
                 if hit is None and names is not None:
-                    hit = _name_clause_hit(m, tokens, lang, names)
+                    hit = (
+                        _hit(m, *m.group("prev", "sep", "word"))
+                        if name_opens_clause(m, tokens, lang, names)
+                        else None
+                    )
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
                 if hit and names is not None and _recurring_title(m, titles):
@@ -216,24 +206,6 @@ def _attributive(m: regex.Match[str], lang: Language, c: NameClauses) -> bool:
     # Government Secretary …" lost a full stop)
     before = word_before(m.string, m.start("prev")).lower()
     return before in c.determiners and before not in c.pronoun_determiners
-
-
-def _qualified_apposition(m: regex.Match[str], c: NameClauses) -> bool:
-    """Is ``prev`` a noun of an agent or member after a qualifier without an article, as wire
-    copy names a country or firm ("support from top consumer China", "talks with fellow
-    member Austria")? Not an ordinary noun phrase: "into the top corner", "the Parliament's
-    largest group" end sentences."""
-    if not m.group("prev").lower().endswith(_AGENT_ENDINGS):
-        return False
-    words = list(itertools.islice(_words_back(m.string, m.start("prev")), 2))
-    if not words or words[0].lower() not in c.apposition_qualifiers:
-        return False
-    before = words[1].lower() if len(words) > 1 else ""
-    return before not in c.determiners and not _possessive(before)
-
-
-# Endings of agent and member nouns ("consumer", "producer", "investor", "members").
-_AGENT_ENDINGS = ("er", "or", "ers", "ors")
 
 
 def _surname_after_name(m: regex.Match[str], verbs: NameVerbs) -> bool:
@@ -351,7 +323,7 @@ def _repeated_name(text: str, m: regex.Match[str]) -> bool:
 
 
 def _titles_after_lower(
-    text: str, evidence: _CapitalEvidence, prepositions: frozenset[str]
+    text: str, evidence: CapitalEvidence, prepositions: frozenset[str]
 ) -> Counter[str]:
     """How often each title a capitalised article opens stands after a lower-case word that
     is no preposition (after one a title is expected: "a revival of The Salt House" is no
@@ -390,18 +362,18 @@ def _name_in_clause_series(
     m: regex.Match[str], tokens: Callable[[], SentenceTokens], c: NameClauses
 ) -> bool:
     """ "the Greens retained Maiwar, One Nation won Mirani, and …": a name that opens with
-    an opener's word is the subject of the middle clause of a series (``_clause_series``)."""
+    an opener's word is the subject of the middle clause of a series (``clause_series``)."""
     after = m.group("after").strip()
-    if m.group("sep").strip() != "," or not after[:1].isupper() or _PRONOUN_I.match(after):
+    if m.group("sep").strip() != "," or not after[:1].isupper() or PRONOUN_I.match(after):
         return False
     sentence = tokens()
-    return _clause_series(sentence.before(m.end("prev")), sentence.after(m.start("word")), c)
+    return clause_series(sentence.before(m.end("prev")), sentence.after(m.start("word")), c)
 
 
-def _name_after_context(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+def _name_after_context(m: regex.Match[str], lang: Language, evidence: CapitalEvidence) -> bool:
     """A shortcut for half the candidates: a capitalised word that cannot be an opener right
     after a word that introduces names ("the Senate", "said Smith"), with nothing between.
-    ``_judge``, ``_name_clause_hit`` and ``_name_verb_hit`` all reject it; this says so
+    ``_judge``, ``name_opens_clause`` and ``_name_verb_hit`` all reject it; this says so
     without their work."""
     prev, sep, word = m.group("prev", "sep", "word")
     if sep.strip() or m.group("close") or prev.lower() not in lang.name_contexts:
@@ -457,507 +429,12 @@ class _LazyTokens:
         return self._tokens
 
 
-# Finding candidates: a capital after a word and a space is rare, so look for it first and
-# match the candidate pattern only there (several times faster than searching with it).
-_CAPITAL_AFTER_WORD = regex.compile(rf"(?<=[\p{{L}}\p{{N}}%](?:{_CLOSE})?{_SEP})\p{{Lu}}")
-_PREV_WORD = regex.compile(rf"(?r){_PREV}(?:{_CLOSE})?{_SEP}")
-
-
-def _candidates(
-    text: str, start: int, end: int, candidate: regex.Pattern[str]
-) -> Iterator[regex.Match[str]]:
-    """Matches of ``candidate`` in ``text[start:end]`` (the word before, a capitalised word)."""
-    for capital in _CAPITAL_AFTER_WORD.finditer(text, start, end):
-        prev = _PREV_WORD.match(text, start, capital.start())
-        if prev is None:
-            continue
-        m = candidate.match(text, prev.start(), end)
-        if m is not None and m.start("word") == capital.start():
-            yield m
-
-
-# An ordinal in figures: "52nd", "1st", "101st".
-_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
-
-
-def _name_clause_hit(
-    m: regex.Match[str], tokens: Callable[[], SentenceTokens], lang: Language, c: NameClauses
-) -> Hit | None:
-    """A name that opens a new clause right after a complete one (see ``clause_names``).
-
-    ``tokens`` gives the sentence's tokens.
-    """
-    prev, sep, word = m.group("prev", "sep", "word")
-    punct = sep.strip()
-    if punct not in ("", ","):
-        return None  # a semicolon may join two clauses
-    low = prev.lower()
-    # "The White House" after a name still starts a sentence ("pressure on the Fed The
-    # White House has urged …"): no name begins with the article.
-    article = word.lower() in c.determiners and prev[:1].isupper()
-    number = prev[:1].isdigit()  # "5-4", "2,500"
-    if not (prev[:1].islower() or number or prev in lang.calendar_words or article):
-        return None
-    if _ORDINAL.fullmatch(prev):
-        return None  # "the club on West 52nd Street, beginning …": an ordinal names a street
-    if low in c.markers:
-        return None  # "I’ll believe it when I see it": the clause goes on
-    if not punct and _qualified_apposition(m, c):
-        return None  # "support from top consumer China bolstered …": an apposition
-    if low in c.place_adjectives and (
-        word_before(m.string, m.start("prev")).lower() in c.prepositions | c.determiners
-    ):
-        return None  # "communities in rural Tamsin County were ordered to leave"
-    if low in c.i_clause_heads and _PRONOUN_I.match(word):
-        return None  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
-    if (
-        low in c.time_nouns
-        and _PRONOUN_I.match(word)
-        and not punct
-        and word_before(m.string, m.start("prev")).lower() in c.indefinite_articles
-    ):
-        return None  # "an hour I’m not seeing a patient", "a day I will never forget": a
-        # relative clause without "that" (but "… this year I want …" lost a full stop)
-    if word in lang.calendar_words and low in c.time_determiners:
-        return None  # "figures due next Tuesday, which …": a time, not a subject
-    if _possessive(low) and not punct:
-        return None  # "next summer’s European Championships"
-    if low in c.particles:
-        return None  # "Greta van Houten": a name particle belongs to the name after it
-    if (
-        low in lang.name_contexts
-        or low in c.prepositions
-        or low in c.reporting_verbs
-        or _title_compound(low, lang, c)
-    ):
-        # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
-        # start the verb's complement clause ("congratulated Smith": no clause before).
-        return None
-    if not punct and _after_saying_and_object(m, c.reporting_verbs, c.determiners):
-        return None  # "told reporters Smith had …"
-    if not punct and (number or low in c.magnitudes) and _said_number(tokens(), m, c):
-        return None  # "said 1.1 million Queenslanders had voted"
-    after = tokens().after(m.start("word"))
-    if word in lang.calendar_words and len(after) > 1 and after[1].lower() in c.time_nouns:
-        return None  # "interviewed downtown Tuesday afternoon": a time, not a subject
-    if (
-        word in lang.calendar_words
-        and low not in c.prepositions
-        and len(after) > 1
-        and (after[1].lower() in c.prepositions or _long_ing_participle(after[1].lower(), c))
-    ):
-        return None  # "on the witness stand Tuesday defending …": a time, not a subject
-    if (
-        word in lang.calendar_words
-        and not punct
-        and word_before(m.string, m.start("prev")).lower() in c.indefinite_articles
-    ):
-        return None  # "and a free Monday could reduce absences": a day after its adjective
-    if low in c.inner_particles and word_before(m.string, m.start("prev"))[:1].isupper():
-        return None  # "Lagoa do Fogo": a particle between two capitalised words
-    before = tokens().before(m.end("prev"))
-    if number and len(before) > 1 and _possessive(before[-2].lower()):
-        return None  # "the high court’s 1992 Mabo decision": the possessive's noun follows
-    if punct and word.lower() in c.plural_pronouns and _spoken_splice(before, after, c):
-        return None
-    if punct and _PRONOUN_I.match(word) and _comment_clause(after, c):
-        return None  # "It was tense, I won't lie, but …": an aside between commas
-    if punct and _opening_aside(before, c):
-        return None  # "I'll be honest, I wasn't sure": an aside, then the sentence
-    if punct and _in_opening_subordinate(before, c):
-        return None  # "If …, and Mr Adeyemi's name is on every lip, Downing Street will …"
-    if punct and _time_phrase(unpunctuated_end(before), c):
-        return None  # "Three passes later, Gallagher-Byrne had the ball": no clause before
-    if punct and _clause_series(before, after, c):
-        return None  # "… added two more frees, Cunnane landed his third point and …"
-    if not punct and _gapped_report(after, c):
-        return None  # "a part of the business Grant-Maclennan said would grow": no subject
-    if _binomial(after, c):
-        return None  # a species' Latin name: "the cold-water species Calanus finmarchicus"
-    # A relative clause without "that" needs a noun before it: a pronoun or adverb is none.
-    pronoun = low in c.object_pronouns
-    noun_before = not (pronoun or low in c.adverbs)
-    if not punct and noun_before and _PRONOUN_I.match(word) and _gapped_clause(after, c):
-        return None  # "taught me words I will not repeat.": the verb's object is the noun
-    if not punct and _PRONOUN_I.match(word) and contact_antecedent(before, c):
-        # "It’s the driest I’ve seen it", "It was the work I found …" (a name there is
-        # judged by its clause: "during the hottest hours Ana Sáenz, a spokesperson, said")
-        return None
-    # After an adverb, an adjective it grades ("more likely") or an infinitive ("hard to
-    # take"), the name cannot start a contact clause, which needs a noun before it ("the
-    # deal Smith signed in May", "a sentence I wanted to keep"): it is read as after a comma.
-    graded = len(before) > 1 and before[-2].lower() in c.adverbs
-    if not punct and _graded_modifier(before, c):
-        return None  # "an unusually powerful Leeuwin Current": the article's noun is the name
-    infinitive = len(before) > 1 and before[-2].lower() == "to" and low in c.base_verbs
-    if low in c.cardinals or low in c.quantifiers:
-        return None  # a number or quantifier before a proper adjective: "nine Republican senators"
-    if not punct and ranked_modifier(before, after, c):
-        return None  # "among the first Black teachers assigned to …"
-    if (
-        not punct
-        and len(before) > 1
-        and before[-2].lower() in c.determiners
-        and _COMPOUND.match(prev)
-    ):
-        return None  # a compound adjective: "a majority in the 130-seat Asamblea Nacional"
-    if infinitive and not punct and _object_phrase(after, c):
-        return None  # "unlikely to draw Japanese investors back": the verb's object
-    cardinal = word.lower() in c.cardinals  # "the legislation Twelve Republicans voted …"
-    no_antecedent = low in c.adverbs or pronoun or graded or infinitive or cardinal
-    title_opens = _title_article_opens(m, after, lang)
-    after_comma = bool(punct) or no_antecedent
-    if not (title_opens or clause_after(after, c, after_comma=after_comma, bare=not punct)):
-        return None
-    if not clause_before(before, c, object_check=not punct, verb_last=title_opens):
-        return None
-    return _hit(m, prev, sep, word)
-
-
-def _graded_modifier(before: list[str], c: NameClauses) -> bool:
-    """Do an article, an adverb in "-ly" and an adjective stand right before the name ("an
-    unusually powerful Leeuwin Current")? Then the name heads the article's phrase (but not
-    after an adjective in "-ly": "a daily supplement Kowalski said …", nor after "most":
-    "is the most exciting Aasland, just 19, is …" lost a full stop)."""
-    if len(before) < 3 or before[-3].lower() not in c.determiners:
-        return False
-    adverb = before[-2].lower()
-    if not adverb.endswith("ly") or adverb in c.ly_adjectives:
-        return False
-    return before[-1][:1].islower()
-
-
-def _object_phrase(after: list[str], c: NameClauses) -> bool:
-    """A people's adjective and a plural noun ("Japanese investors", "Kenyan farmers"):
-    after an infinitive, the verb's object."""
-    if len(after) < 2 or not _DEMONYM.fullmatch(after[0]):
-        return False
-    noun = after[1]
-    # a plural noun, even one that is a verb's form too ("to align Dutch rules more closely")
-    return noun[:1].islower() and noun.endswith("s") and not noun.endswith(("'s", "’s", "ss"))
-
-
-_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ese|ian|ish|ean|ic|ch|sh)")  # "Dutch", "Welsh"
-
-
-def _long_ing_participle(low: str, c: NameClauses) -> bool:
-    """A present participle of six letters or more ("defending"; not "going")."""
-    return len(low) > 5 and ing_participle(low, c)
-
-
-def _opening_aside(before: list[str], c: NameClauses) -> bool:
-    """Is the clause before the comma a short aside, opening the sentence or after an
-    opening phrase ("I'll be honest", "To be fair", "At that stage, I'll be honest"; not
-    "Her assessment was fair")?"""
-    words = unpunctuated_end(before)
-    # After an opening phrase only an aside of "I" ("At that stage, I'll be honest, I …"):
-    # "… by then, to be honest, I've dreamt …" may have lost its full stop before "I".
-    opening = len(words) == sum(1 for t in before if t[:1].isalnum())
-    return (
-        0 < len(words) <= _ASIDE_WORDS
-        and (opening or _PRONOUN_I.match(words[0]) is not None)
-        and words[-2:-1] == ["be"]
-        and words[-1].lower() in c.asides
-    )
-
-
-# Words such an aside may have.
-_ASIDE_WORDS = 4
-
-
-def _binomial(after: list[str], c: NameClauses) -> bool:
-    """A genus and a lower-case Latin epithet the word lists do not know ("Calanus
-    finmarchicus"): one name, not a subject and its verb."""
-    if len(after) < 2 or not _LATIN_EPITHET.fullmatch(after[1]):
-        return False
-    return after[1] not in c.common_words and not c.is_finite(after[1])
-
-
-_LATIN_EPITHET = regex.compile(r"\p{Ll}{3,}(?:us|um|is|ae|a|i)")
-
-
-def _gapped_clause(after: list[str], c: NameClauses) -> bool:
-    """Does the sentence end a few words after "I", on a verb without its object and maybe
-    an adverb ("words I will not repeat.", "advice I will not reproduce here.")? A relative
-    clause without "that": its object is the noun before."""
-    words = list(itertools.takewhile(lambda t: t[:1].isalpha(), after))
-    if len(words) == len(after):
-        return False  # the sentence goes on
-    if _stranded_preposition(words, after[len(words) : len(words) + 2], c):
-        return True  # "the standard I hold myself to.": the preposition's object is the noun
-    if len(words) > 3 and words[-1].lower() in c.adverbs:
-        words.pop()  # "advice I will not reproduce here."
-    if not 2 <= len(words) <= _GAPPED_WORDS:
-        return False  # no verb, or a clause of its own
-    last = words[-1].lower()
-    modal = words[-2].lower().replace("’", "'")
-    negated = modal.endswith("n't") and modal[:-3] in c.modals  # "couldn't", "mustn't"
-    contracted = modal in _CONTRACTED_MODALS  # "frees I’d question": "I would"
-    if not (modal in c.modals or modal in c.negations or negated or contracted):
-        return False
-    # after a negation only a verb stands there, listed or not ("I will not reproduce")
-    return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
-
-
-def _in_opening_subordinate(before: list[str], c: NameClauses) -> bool:
-    """Does the sentence open with a subordinate clause that every part after a comma goes
-    on, with "and" or "or" or as an aside without a verb ("If, on the other hand, the
-    meetings are fuller, and Mr Adeyemi's name is on every lip, Downing Street will …")?
-    Its main clause, the name's, is still to come (but "If the meetings are full, the hall
-    is empty, Downing Street …" lost a full stop)."""
-    words = [t for t in before if t[:1].isalnum()]
-    # ("That" opens sentences as a pronoun: "That triggered a collapse in which …")
-    if not words or words[0].lower() not in c.subordinators or words[0].lower() == "that":
-        return False
-    parts: list[list[str]] = [[]]
-    for token in before:
-        if token == ",":
-            parts.append([])
-        elif token[:1].isalnum():
-            parts[-1].append(token.lower())
-    # The subordinate clause's verb in its first part, or the conjunction alone before an
-    # aside ("If, on the other hand, …"; not "After ordering parts of the sentences to run
-    # consecutively, she arrived at …", a phrase and then the main clause).
-    if len(parts[0]) > 1 and not any(c.is_finite(w) for w in parts[0]):
-        return False
-    clause = False  # the subordinate clause's first verb seen
-    for part in parts:
-        finite = any(c.is_finite(w) for w in part)
-        if clause and finite and not (part and part[0] in c.list_conjunctions):
-            return False
-        clause = clause or finite
-    return clause
-
-
-def _gapped_report(after: list[str], c: NameClauses) -> bool:
-    """Does a verb of saying follow the name, and right after it an auxiliary or modal
-    without a subject ("the business Grant-Maclennan said would grow", "the plan Ortiz
-    said was flawed")? A relative clause without "that": its subject is the noun before."""
-    i = next((k for k, t in enumerate(after) if not t[:1].isupper()), len(after))
-    if i == 0 or i + 1 >= len(after) or after[i].lower() not in c.reporting_verbs:
-        return False
-    return after[i + 1].lower() in c.auxiliaries
-
-
-def _stranded_preposition(words: list[str], stop: list[str], c: NameClauses) -> bool:
-    """Does the clause of "I" ``words`` end its sentence (at the tokens ``stop``: a full
-    stop, or a quotation's comma and closing mark) on a preposition without its object
-    ("the standard I hold myself to.")? Not on an infinitive's "to" after its verb ("I
-    didn't want to.", "I'm not going to.")."""
-    ends = (bool(stop) and stop[0] in _SENTENCE_ENDS) or stop[:2] in ([",", "”"], [",", '"'])
-    if not 2 < len(words) <= _GAPPED_WORDS + 1 or not ends:
-        return False
-    last, before = words[-1].lower(), words[-2].lower()
-    if last == "to" and (before in c.base_verbs or c.is_finite(before) or before.endswith("ing")):
-        return False
-    return last in c.stranded_prepositions
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
-
-
-# Words in such a clause, "I" included.
-_GAPPED_WORDS = 5
-# "I" with "would" or "will" contracted.
-_CONTRACTED_MODALS = frozenset({"i'd", "i'll"})
-
-
-def _title_article_opens(m: regex.Match[str], after: list[str], lang: Language) -> bool:
-    """ "…in normal years, The Social Democrats and the Greens had pushed": after a comma and
-    a lower-case word, a capitalised definite article before a capitalised word opens a
-    sentence; in mid-sentence it belongs only to a title, which a noun introduces ("a
-    memoir, The Memory of Ice"). The clause before must still be complete."""
-    prev, sep, word = m.group("prev", "sep", "word")
-    evidence = _capital_evidence(lang)
-    low = word.lower()
-    return (
-        sep.strip() == ","
-        and low in evidence.title_articles
-        and low not in evidence.indefinite_articles
-        and (prev[:1].islower() or prev[:1].isdigit())
-        and prev.lower() not in evidence.work_nouns
-        and prev.lower() not in evidence.title_nouns
-        and len(after) > 1
-        and after[1][:1].isupper()
-    )
-
-
-def _said_number(sentence: SentenceTokens, m: regex.Match[str], c: NameClauses) -> bool:
-    """Does a verb of saying stand before the number that ends at ``prev``?"""
-    before = sentence.before(m.end("prev"))
-    i = len(before) - 1
-    while i >= 0 and (before[i][:1].isdigit() or before[i].lower() in c.magnitudes):
-        i -= 1
-    return i >= 0 and before[i].lower() in c.reporting_verbs
-
-
-def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
-    """A hyphenated title whose first or last part introduces names ("deputy
-    director-general Mohammed Essop", "editor-in-chief", "co-founder"), unlike "run-up"."""
-    parts = low.split("-")
-    return len(parts) > 1 and any(
-        len(p) > 3 and p in lang.name_contexts and p not in c.prepositions
-        for p in (parts[0], parts[-1])
-    )
-
-
-def _possessive(low: str) -> bool:
-    """A possessive has its noun after it: no sentence ends with one."""
-    return low.endswith(("’s", "'s"))
-
-
-def _time_phrase(clause: list[str], c: NameClauses) -> bool:
-    """A number, a noun and a time adverb ("Three passes later", "two days earlier", "20
-    minutes on"): an introductory phrase, however verb-like its noun."""
-    return (
-        2 < len(clause) <= 4
-        and (
-            clause[0].lower() in c.cardinals
-            or clause[0][:1].isdigit()
-            or clause[0].lower() in c.quantifiers
-        )
-        and clause[-1].lower() in c.time_adverbs
-    )
-
-
-def _clause_series(before: list[str], after: list[str], c: NameClauses) -> bool:
-    """Three clauses with names for subjects, the last after "and", as a match or market
-    report lists them ("Mac Giolla Phádraig added two more frees, Cunnane landed his third
-    point and substitute Alan Mulvihill curled over a beauty"; "The Stoxx Europe 600 fell
-    0.4 per cent, Germany's Dax lost 0.3 per cent and …"). Not when the middle clause
-    reports: "…, Smith said X and Y agreed" is a lost full stop."""
-    clause = unpunctuated_end(before)
-    # a name for a subject, or one after an article ("the Greens retained Maiwar")
-    article = len(clause) > 1 and clause[0].lower() in c.determiners
-    if len(clause) < 3 or not clause[article][:1].isupper():
-        return False
-    verb = _series_verb(after, 0, c)  # the middle clause's verb, after its subject's name
-    if verb is None:
-        return False
-    # A comma before "and" only in a longer list, where a comma came before this clause too
-    # ("…, the Greens retained Maiwar, One Nation won Mirani, and …"): after a sentence's
-    # first clause, "…, Smith kicked a penalty, and Scotland went …" is a lost full stop.
-    # Not after an opening phrase: "With the extra man, Kingsmere laid siege …, Sorensen …"
-    earlier = before[: -len(clause) - 1] if len(before) > len(clause) else []
-    comma = before[-len(clause) - 1 :][:1] == [","]
-    listed = comma and any(c.is_finite(w.lower()) for w in unpunctuated_end(earlier))
-    for i in range(1, len(after) - 2):
-        oxford = listed and after[i] == "," and after[i + 1].lower() == "and"
-        has_verb = any(c.is_finite(w.lower()) for w in after[verb:i])
-        if after[i] == "," and not oxford and has_verb and after[i + 1][:1].isupper():
-            # another middle clause ("…, Whitfield added six for 72, Pruitt finished with
-            # four for 51 and Little ran for 97 yards")
-            following = _series_verb(after, i + 1, c)
-            if following is not None and c.is_finite(after[following].lower()):
-                verb = following
-                continue
-        if after[i] in (".", "!", "?", ",", ";") and not oxford:
-            return False
-        if after[i].lower() != "and":
-            continue
-        if not has_verb:
-            return False  # the middle clause has its verb: "One Nation won Mirani, and …"
-        # a subject after "and" (a name, or a noun phrase that holds one), then its verb
-        rest = after[i + 1 : i + 6]
-        subject = rest[0][:1].isupper() or any(w[:1].isupper() for w in rest[:3])
-        if any(c.is_finite(w.lower()) for w in rest[1:]):
-            return subject
-        # or a figure right after the subject, its verb left out as the middle clause has
-        # it, in a series of figures ("Dunmore finished with four for 41 from 16 overs,
-        # Luke Farrant took three for 37 and the off-spinner Aziz Qureshi two for 52"; not
-        # "… lending margins, NatWest rose 1.1 per cent and Lloyds 0.8 per cent")
-        figures = _counted_object(after[verb + 1 : verb + 2], c) and any(
-            _figure(w, c) for w in clause
-        )
-        return figures and _gapped_figure(rest, c)
-    return False
-
-
-def _figure(word: str, c: NameClauses) -> bool:
-    return word[:1].isdigit() or word.lower() in c.cardinals
-
-
-def _gapped_figure(words: list[str], c: NameClauses) -> bool:
-    """Do ``words`` open with a name, or an article and a noun phrase ending in one, right
-    before a figure ("Aziz Qureshi two for 52", "the off-spinner Aziz Qureshi two for 52";
-    not "outhit the Stars 61-51")?"""
-    if not words or not (words[0][:1].isupper() or words[0].lower() in c.determiners):
-        return False
-    return any(words[j - 1][:1].isupper() and _figure(words[j], c) for j in range(1, len(words)))
-
-
-def _series_verb(after: list[str], start: int, c: NameClauses) -> int | None:
-    """Where the verb of a middle clause of a series starts, after its subject's name at
-    ``after[start]``; None when the clause reports ("…, Smith said X and Y agreed" is a
-    lost full stop), unless its verb has a counted object ("…, Kyle Ferraro added an
-    empty-netter and Tyler Brandt made …")."""
-    verb = start
-    while verb < len(after) and (after[verb][:1].isupper() or after[verb].lower() in c.linkers):
-        verb += 1
-    if verb >= len(after):
-        return None
-    if after[verb].lower() in c.reporting_verbs and not _counted_object(
-        after[verb + 1 : verb + 2], c
-    ):
-        return None
-    return verb
-
-
-def _counted_object(words: list[str], c: NameClauses) -> bool:
-    """Does ``words`` start with "a", "an" or a number ("an empty-netter", "14 points")?"""
-    first = words[0].lower() if words else ""
-    return first in c.indefinite_articles or _figure(first, c)
-
-
-def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
-    """Clauses joined by a comma as speech joins them: in a series ("She lost a day’s pay,
-    I lost a day, and …") or with the same kind of subject ("I was careful, I would …")."""
-    clause = unpunctuated_end(before)
-    if clause and clause[0].lower() in c.plural_pronouns:
-        return True
-    for i in range(1, len(after)):
-        if after[i] in (".", "!", "?"):
-            return False
-        if after[i - 1] == "," and after[i].lower() in c.predicate_conjunctions:
-            return True
-    return False
-
-
-def _comment_clause(after: list[str], c: NameClauses) -> bool:
-    """Is the clause of "I" a short aside that a comma closes ("It was tense, I won't lie,
-    …", "She was right, I admit, and …")? Its last word is one of an aside ("lie",
-    "honest") or takes a clause ("think", "say"); a lost full stop leaves a whole sentence
-    there ("I call it surrender," said …)."""
-    for i, token in enumerate(after[: _COMMENT_WORDS + 3]):
-        if token in _ASIDE_ENDS:
-            words = [w.lower() for w in after[:i]]
-            if words[-2:] in (["of", "it"], ["of", "that"]):
-                words = words[:-2]  # "I'm sure of it."
-            elif token != "," or i > _COMMENT_WORDS:
-                return False  # a sentence ends only on an aside of a few words
-            last = words[-1] if words else ""
-            heads = last in c.asides or last in c.i_clause_heads or last in c.reporting_verbs
-            return len(words) > 1 and heads
-        if not token[:1].isalnum():
-            return False
-    return False
-
-
-# Where an aside of "I" ends: a comma goes on with the sentence, a full stop ends it after
-# the aside ("My father is in that stand crying, I'm sure of it.").
-_ASIDE_ENDS = frozenset({",", ".", "!"})
-
-
-# How many words an aside of "I" may have ("I won't lie", "I have to say").
-_COMMENT_WORDS = 4
-
-
 def _name_verb_hit(
     m: regex.Match[str],
     text: str,
     sentence: Sentence,
     lang: Language,
-    evidence: _CapitalEvidence,
+    evidence: CapitalEvidence,
     v: NameVerbs,
 ) -> Hit | None:
     """A name followed by its finite verb right after a complete clause (``name_verbs``)."""
@@ -974,121 +451,6 @@ def _name_verb_hit(
     return _hit(m, prev, sep, word)
 
 
-@dataclass(frozen=True)
-class _CapitalEvidence:
-    """Language data for the capital-letter evidence (``[boundaries]``); English defaults."""
-
-    candidate: regex.Pattern[str] = _CANDIDATE
-    # Articles that start titles and names ("The New York Times", "La France insoumise").
-    title_articles: frozenset[str] = frozenset({"the", "a", "an"})
-    # May a number or a capitalised word (a name) end the sentence before an opener?
-    after_numbers: bool = False
-    after_names: bool = False
-    # Does the language capitalise labels before numbers ("Title 42", "Section 230")?
-    number_labels: bool = False
-    # Abbreviations of "number" written without a full stop ("world No 41").
-    number_abbreviations: frozenset[str] = frozenset()
-    # Particles inside names ("Frans de Beer"): no sentence starts after one.
-    name_particles: frozenset[str] = frozenset()
-    # "Fisheries and Oceans Canada": after a capitalised word, a conjunction and two more
-    # capitalised words go on a name (None: the language lists no such conjunctions).
-    name_conjunctions: frozenset[str] = frozenset()
-    connected_name: regex.Pattern[str] | None = None
-    # A conjunction and one capitalised word: a list's last name ("Antrim, Down and Derry").
-    last_listed_name: regex.Pattern[str] | None = None
-    # "of"/"for", "the" and a capital: an office or body ("Member of the Senedd"; not
-    # "… was bleaker Activity of Myotis species fell …").
-    linked_name: regex.Pattern[str] | None = None
-    # "of"/"for" and two capitalised words joined by "and": a singular word's body
-    # ("Department of Water and Sanitation").
-    linked_pair: regex.Pattern[str] | None = None
-    # The same without "the": a body after a verb of saying ("said Department of …").
-    linked_body: regex.Pattern[str] | None = None
-    # A linker, a name and "to" with a verb: the name is a verb's object.
-    linked_object: regex.Pattern[str] | None = None
-    # Nouns that take a one-letter label ("vitamin A"): no opener after them.
-    letter_label_words: frozenset[str] = frozenset()
-    # Titles before names ("Dr.") and words that introduce titles of works ("newspaper").
-    name_titles: frozenset[str] = frozenset()
-    title_nouns: frozenset[str] = frozenset()
-    possessive_adjectives: frozenset[str] = frozenset()
-    work_nouns: frozenset[str] = frozenset()
-    # Nouns that name a work only after a word that makes it a particular one ("her earlier
-    # work The Long Paddock", but "back at work The council …").
-    qualified_title_nouns: frozenset[str] = frozenset()
-    # Words that end the names of lists and groups ("Saint-Nivel Demain").
-    name_final_words: frozenset[str] = frozenset()
-    # Forms of "be" that end a clause whose question word is their complement ("where they
-    # were"), and those question words.
-    copulas: frozenset[str] = frozenset()
-    complement_questions: frozenset[str] = frozenset()
-    # Forms of "be" (and "not") before a participle: "were not included" ends a clause.
-    passive_markers: frozenset[str] = frozenset()
-    title_qualifiers: frozenset[str] = frozenset()
-    # Verbs that give a name after their object ("calls those gateways Harbor stations").
-    naming_verbs: frozenset[str] = frozenset()
-    # Indefinite articles: after a comma they start a sentence, not an apposition.
-    indefinite_articles: frozenset[str] = frozenset()
-    # Articles only before a vowel sound ("an"): before "Bord" a name's word.
-    vowel_articles: frozenset[str] = frozenset()
-    # Endings of the capitalised nouns of peoples ("les Bretons", "le Suédois"), which a
-    # capitalised article before them does not make a title; names that are so written.
-    demonym_endings: tuple[str, ...] = ()
-    article_names: frozenset[str] = frozenset()
-    # Spelled numbers after a label's capitalised noun ("Form Four", "Year Nine").
-    label_numbers: frozenset[str] = frozenset()
-    # Openers that start a sentence even after a name ("of Courchevel The race …").
-    openers_after_names: frozenset[str] = frozenset()
-    # Nouns that introduce a name ("le festival Regards", "l’association Toit") and words
-    # that are names after a number ("le 14 Juillet"): no sentence starts after them.
-    name_nouns: frozenset[str] = frozenset()
-    names_after_numbers: frozenset[str] = frozenset()
-    # Points of the compass: before a name and its verb, a part of the place ("sud Finistère").
-    compass_words: frozenset[str] = frozenset()
-    # Adjectives that after an article stand before their noun ("le futur Fonds européen").
-    attributive_adjectives: frozenset[str] = frozenset()
-    # Verbs of saying: a function word after them opens a sentence ("officials said No
-    # deaths …"), though a name may follow them ("said Smith").
-    reporting_verbs: frozenset[str] = frozenset()
-    # Openers that no name starts with (pronouns): they open a sentence even after a word
-    # that introduces names ("after that Somebody landed on my head").
-    openers_after_contexts: frozenset[str] = frozenset()
-    # Openers that are never part of a name, so a capital after them is no evidence of one
-    # ("new dangers In May, a hamlet …", "Wales believed Then Callum Ferguson …").
-    openers_before_names: frozenset[str] = frozenset()
-    # Words only a title capitalises ("Its", "You"): capitalised words around them are one.
-    title_case_words: frozenset[str] = frozenset()
-    # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
-    # after which a capitalised participle opens a sentence ("Interrogée sur …").
-    adverb_endings: tuple[str, ...] = ()
-    # A particle found only inside names and a capitalised word after a word: a name goes
-    # on ("Bealach na Gaoithe", "Lagoa do Fogo"), no clause.
-    particle_name: regex.Pattern[str] | None = None
-    # Lower-case words that open a sentence before a comma ("Mercredi, douze cargos …").
-    comma_openers: frozenset[str] = frozenset()
-    # Endings of ordinary words that open a sentence before a comma: English sentence
-    # adverbs ("… went wrong Obviously, something …"); names rarely are ordinary words.
-    comma_adverb_endings: tuple[str, ...] = ()
-    participle_endings: tuple[str, ...] = ()
-    participle_prepositions: frozenset[str] = frozenset()
-    # Elided openers ("L’entreprise", "C’est"): the letters before the apostrophe.
-    elided_openers: frozenset[str] = frozenset()
-    # Inflections of a listed word: (ending, what the stem ends with instead, what the
-    # stem must end with, what it must not end with).
-    inflections: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = ()
-
-
-def _connected_name_pattern(conjunctions: list[str], words: int = 2) -> regex.Pattern[str] | None:
-    """A conjunction and ``words`` capitalised words; one word may take "the" ("Department
-    of Climate, Energy and the Environment")."""
-    if not conjunctions:
-        return None
-    alternatives = "|".join(regex.escape(w) for w in conjunctions)
-    capitals = r"[^\S\n]+".join([r"\p{Lu}[\p{L}\p{M}]*"] * words)
-    the = r"(?:the[^\S\n]+)?" if words == 1 else ""
-    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}{capitals}")
-
-
 # A single capital before a capitalised word: an initial, if the line has several.
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}[^\S\n]+\p{Lu}\p{Ll}")
 _MIN_INITIALS = 3
@@ -1103,141 +465,12 @@ def _list_of_initials(text: str, at: int) -> bool:
     return len(_INITIAL.findall(text, start, end)) >= _MIN_INITIALS
 
 
-def _linked_name_pattern(linkers: list[str], *, article: bool) -> regex.Pattern[str] | None:
-    """A linker ("of", "for"), "the" (optional unless ``article``) and a capital; with
-    ``article``, two capitalised words without "the" too ("Member of County Assembly")."""
-    if not linkers:
-        return None
-    alternatives = "|".join(regex.escape(w) for w in linkers)
-    the = (
-        r"(?:the[^\S\n]+|\p{Lu}[\p{L}\p{M}]*[^\S\n]+(?=\p{Lu}))" if article else r"(?:the[^\S\n]+)?"
-    )
-    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+{the}\p{{Lu}}")
-
-
-def _linked_pair_pattern(linkers: list[str], conjunctions: list[str]) -> regex.Pattern[str] | None:
-    """A linker and two capitalised words joined by a conjunction: "Department of Water and
-    Sanitation" (the body of a singular word: "Residents of Woodbrook and St James" may
-    open a sentence)."""
-    if not linkers or not conjunctions:
-        return None
-    linker = "|".join(regex.escape(w) for w in linkers)
-    conjunction = "|".join(regex.escape(w) for w in conjunctions)
-    word = r"\p{Lu}[\p{L}\p{M}]*"
-    return regex.compile(
-        rf"[^\S\n]+(?:{linker})[^\S\n]+{word}[^\S\n]+(?:{conjunction})[^\S\n]+\p{{Lu}}"
-    )
-
-
-def _linked_object_pattern(linkers: list[str]) -> regex.Pattern[str] | None:
-    """A linker, a name and "to" with a verb: "ask Transport for NSW to install …" names
-    the verb's object, as no sentence goes on without a finite verb ("… to ask. Transport
-    for NSW to install" is none)."""
-    if not linkers:
-        return None
-    alternatives = "|".join(regex.escape(w) for w in linkers)
-    name = r"\p{Lu}[\p{L}\p{M}]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}]*)*"
-    return regex.compile(
-        rf"[^\S\n]+(?:{alternatives})[^\S\n]+(?:the[^\S\n]+)?{name}[^\S\n]+to[^\S\n]+\p{{Ll}}"
-    )
-
-
-def _connected_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+def _connected_name(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Does a conjunction and two capitalised words go on the name that starts with the
     candidate's word ("Fisheries and Oceans Canada", "Food and Drug Administration")? One
     capitalised word is not enough: "Police and Ukrainian officials said …"."""
     pattern = evidence.connected_name
     return pattern is not None and pattern.match(m.string, m.end("word")) is not None
-
-
-def _particle_name_pattern(particles: list[str]) -> regex.Pattern[str] | None:
-    if not particles:
-        return None
-    alternatives = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
-    return regex.compile(rf"[^\S\n]+(?:{alternatives})[^\S\n]+\p{{Lu}}")
-
-
-# Fields of ``_CapitalEvidence`` read as lower-cased word sets from the data key of the same
-# name.
-_WORD_SETS = (
-    "qualified_title_nouns",
-    "name_final_words",
-    "passive_markers",
-    "copulas",
-    "complement_questions",
-    "title_qualifiers",
-    "indefinite_articles",
-    "vowel_articles",
-    "label_numbers",
-    "article_names",
-    "openers_after_names",
-    "name_nouns",
-    "compass_words",
-    "attributive_adjectives",
-    "names_after_numbers",
-    "elided_openers",
-    "comma_openers",
-    "reporting_verbs",
-    "openers_after_contexts",
-    "openers_before_names",
-    "title_case_words",
-)
-
-
-@functools.lru_cache(maxsize=16)
-def _capital_evidence(lang: Language) -> _CapitalEvidence:
-    data = language_section(lang, "boundaries")
-    single = "|".join(regex.escape(w) for w in data.get("single_letter_openers", []))
-    candidate = _CANDIDATE
-    if single:  # French "À la 61e minute": a one-letter opener
-        word = r"(?P<word>\p{Lu}[\p{Ll}\p{M}]+"
-        assert word in _CANDIDATE.pattern, "the candidate pattern changed"
-        candidate = regex.compile(
-            _CANDIDATE.pattern.replace(
-                word,
-                rf"(?P<word>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+|(?:{single})(?![\p{{L}}\p{{M}}]))",
-            )
-        )
-    return _CapitalEvidence(
-        **{name: lowercase_set(data, name) for name in _WORD_SETS},
-        candidate=candidate,
-        title_articles=frozenset(w.lower() for w in data.get("title_articles", ["the", "a", "an"])),
-        after_numbers=bool(data.get("after_numbers", False)),
-        after_names=bool(data.get("after_names", False)),
-        number_labels=bool(data.get("number_labels", False)),
-        number_abbreviations=frozenset(data.get("number_abbreviations", [])),
-        letter_label_words=frozenset(data.get("letter_label_words", [])),
-        name_particles=frozenset(data.get("name_particles", [])),
-        name_conjunctions=frozenset(data.get("name_conjunctions", [])),
-        connected_name=_connected_name_pattern(data.get("name_conjunctions", [])),
-        last_listed_name=_connected_name_pattern(data.get("name_conjunctions", []), words=1),
-        linked_name=_linked_name_pattern(data.get("name_linkers", []), article=True),
-        linked_pair=_linked_pair_pattern(
-            data.get("name_linkers", []), data.get("name_conjunctions", [])
-        ),
-        linked_body=_linked_name_pattern(data.get("name_linkers", []), article=False),
-        linked_object=_linked_object_pattern(data.get("name_linkers", [])),
-        name_titles=frozenset(data.get("name_titles", [])),
-        title_nouns=frozenset(data.get("title_nouns", [])),
-        possessive_adjectives=frozenset(data.get("possessive_adjectives", [])),
-        work_nouns=frozenset(data.get("work_nouns", [])),
-        naming_verbs=frozenset(data.get("naming_verbs", [])),
-        demonym_endings=tuple(data.get("demonym_endings", [])),
-        adverb_endings=tuple(data.get("adverb_endings", [])),
-        particle_name=_particle_name_pattern(data.get("inner_particles", [])),
-        comma_adverb_endings=tuple(data.get("comma_adverb_endings", [])),
-        participle_endings=tuple(data.get("participle_endings", [])),
-        participle_prepositions=frozenset(data.get("participle_prepositions", [])),
-        inflections=tuple(
-            (
-                i["ending"],
-                i.get("stem", ""),
-                tuple(i.get("after", [""])),
-                tuple(i.get("not_after", [])),
-            )
-            for i in data.get("inflections", [])
-        ),
-    )
 
 
 def _judge(
@@ -1246,7 +479,7 @@ def _judge(
     capitals: Counter[str],
     lower_words: _LowerWords,
     options: Mapping[str, Any],
-    evidence: _CapitalEvidence,
+    evidence: CapitalEvidence,
 ) -> Hit | None:
     """Is the capitalised word of candidate ``m`` a sentence start (see the module doc)?"""
     prev, close, sep, word, after = m.group("prev", "close", "sep", "word", "after")
@@ -1351,7 +584,7 @@ def _judge(
     is_opener = listed_opener or by_form
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
-    capital_after = after_word[:1].isupper() and not _PRONOUN_I.match(after_word)
+    capital_after = after_word[:1].isupper() and not PRONOUN_I.match(after_word)
     if (
         lower in evidence.title_articles
         and _no_title(lower, after_word, evidence)
@@ -1495,10 +728,10 @@ def _second_predicate(text: str, pos: int, lang: Language) -> bool:
 def _latin_epithet(word: str, lang: Language) -> bool:
     """Is ``word`` a species' Latin epithet, so the capitalised word before it is a genus
     ("Les colletes, dont Colletes hederae, sécrètent …")?"""
-    return bool(_LATIN_EPITHET.fullmatch(word)) and word not in lang.common_words
+    return bool(LATIN_EPITHET.fullmatch(word)) and word not in lang.common_words
 
 
-def _particle_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+def _particle_name(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Does a name go on after the word with a particle ("see there, Bealach na Gaoithe –"
     in a text that also writes "the bealach")?"""
     pattern = evidence.particle_name
@@ -1509,7 +742,7 @@ def _particle_name(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
 _ITEM_NUMBER = regex.compile(r"(?:\A|\n)[^\S\n]*\((?:[ivxlc]{1,5}|[a-z]|\d{1,3})\)\Z")
 
 
-def _after_opening_article(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+def _after_opening_article(m: regex.Match[str], lang: Language, evidence: CapitalEvidence) -> bool:
     """Is ``prev`` the sentence's second word, after an article ("An extraordinary Diet
     session")? An article and one word make no sentence of their own; a verb after them
     still starts one ("A bit Is it affordable?": a spoken answer, then a question)."""
@@ -1526,7 +759,7 @@ def _after_opening_article(m: regex.Match[str], lang: Language, evidence: _Capit
 _OPENING_WORD = regex.compile(r"(?:\A|[.!?][\"”’)\]]*[^\S\n]+|\n)[\"“‘(]?(\p{L}+)[^\S\n]+\Z")
 
 
-def _inside_title(text: str, start: int, evidence: _CapitalEvidence) -> bool:
+def _inside_title(text: str, start: int, evidence: CapitalEvidence) -> bool:
     """Does the run of capitalised words ending at ``start`` open with a title article in
     mid-sentence ("with The Riverside Seven")? Then the next capitalised word is the
     title's too."""
@@ -1576,7 +809,7 @@ def _quantifier(low: str, lang: Language) -> bool:
     return c is not None and low in c.quantifiers
 
 
-def _no_title(article: str, word: str, evidence: _CapitalEvidence) -> bool:
+def _no_title(article: str, word: str, evidence: CapitalEvidence) -> bool:
     """Does the capitalised word after a capitalised article start no title or name? An
     acronym ("La CGT") or a people's noun ("Les Bretons", "Le Suédois") does, unless
     listed ("Le Parisien", a newspaper)."""
@@ -1596,7 +829,7 @@ def _group_name(m: regex.Match[str], lang: Language, conjunctions: frozenset[str
         return False
     # "the Back Porch Seven and …": the group's name may have a few words, and a noun may
     # stand before it ("the collective Fieldwork Nine, for …")
-    back = _words_back(m.string, m.start("prev"))
+    back = words_back(m.string, m.start("prev"))
     before, words = next(back, ""), 0
     while words < _GROUP_NAME_WORDS and before[:1].isupper():
         before, words = next(back, ""), words + 1
@@ -1621,14 +854,6 @@ def _linked_number(m: regex.Match[str], lang: Language) -> bool:
     return word_before(m.string, m.start("prev"))[:1].isupper()
 
 
-def _words_back(text: str, pos: int) -> Iterator[str]:
-    """The words before ``pos``, nearest first, as long as only spaces separate them
-    (``word_before`` each time)."""
-    while word := word_before(text, pos):
-        yield word
-        pos = text.rfind(word, 0, pos)
-
-
 # How many capitalised words before the number a group's name may have.
 _GROUP_NAME_WORDS = 3
 
@@ -1650,7 +875,7 @@ def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
     return word_before(m.string, start).lower() in c.indefinite_articles
 
 
-def _named_after(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+def _named_after(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Is ``prev`` an ordinal after an article ("the 9th Circuit upheld", "a 3rd Battalion
     officer"; not "finished 9th") or a prefix before a name ("non-Transit Core flats",
     "the pro-Kremlin Rossiya channel")? The capital is the name's that goes on."""
@@ -1658,7 +883,7 @@ def _named_after(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     if _PREFIXED_NAME.fullmatch(prev):
         return True
     before = word_before(m.string, m.start("prev")).lower()
-    return bool(_ORDINAL.fullmatch(prev)) and before in evidence.title_articles
+    return bool(ORDINAL.fullmatch(prev)) and before in evidence.title_articles
 
 
 # A lower-case prefix, a hyphen and a name: "non-Transit", "pro-Kremlin", "anti-Brexit".
@@ -1717,7 +942,7 @@ _GAELIC_MUTATION = regex.compile(r"[tnh]-?\p{Lu}\p{Ll}")
 
 
 def _judge_title(
-    m: regex.Match[str], lang: Language, evidence: _CapitalEvidence, *, name_title: bool
+    m: regex.Match[str], lang: Language, evidence: CapitalEvidence, *, name_title: bool
 ) -> Hit | None:
     """ "Mr." + a name, or an article + a capitalised word ("The Social Democrats").
 
@@ -1725,7 +950,7 @@ def _judge_title(
     usually an apposition or a list ("the chairman, Mr. Smith, said"), but an indefinite
     article starts none ("…, A State Department spokesman"). Without punctuation only
     "The …" does, after a word that cannot introduce a title. A name with its title is
-    judged by its clauses (``_name_clause_hit``); after a semicolon it is correct English.
+    judged by its clauses (``name_opens_clause``); after a semicolon it is correct English.
     """
     prev, sep, word = m.group("prev", "sep", "word")
     if sep.lstrip()[:1] in (",", ";"):
@@ -1742,7 +967,7 @@ def _judge_title(
     low = prev.lower()
     if low in lang.name_contexts:
         return None
-    if _possessive(low) and not sep.strip():
+    if possessive(low) and not sep.strip():
         return None  # "last year’s The Glass Orchard": a possessive has its noun after it
     if low in evidence.title_nouns and not _passive(m, lang, evidence.passive_markers):
         return None  # "It included The Monsoon Accountant" (not "were not included The …")
@@ -1750,7 +975,7 @@ def _judge_title(
         word_before(m.string, m.start("prev")).lower() in evidence.title_qualifiers
     ):
         return None  # "whose earlier work The Long Paddock picked up awards"
-    if _after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
+    if after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
     if _after_question_subject(m, lang):
         return None  # "What sets The Drowned Parish apart is …": the verb's object
@@ -1761,7 +986,7 @@ def _judge_title(
     return _hit(m, prev, sep, word)
 
 
-def _title_of_work(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+def _title_of_work(m: regex.Match[str], lang: Language, evidence: CapitalEvidence) -> bool:
     """Does a title in title case follow a noun or verb that introduces one, up to a
     punctuation mark ("his memoir In the Country of Typhoons, and …": its small words in
     lower case, the others capitalised)? After a lost full stop the sentence goes on with
@@ -1789,13 +1014,13 @@ def _title_of_work(m: regex.Match[str], lang: Language, evidence: _CapitalEviden
 _TITLE_TO_PUNCTUATION = regex.compile(r"((?:[^\S\n]+[\p{L}\p{M}'’\-]+)+)(?=[,.;:!?)])")
 
 
-def _copula_after_question(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+def _copula_after_question(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Is ``prev`` a copula whose complement is a question word a few words before it, with
     its subject between ("where they were", "how old the house was")? Not after "there":
     "where there were" needs what there was."""
     if m.group("prev").lower() not in evidence.copulas:
         return False
-    words = itertools.islice(_words_back(m.string, m.start("prev")), _QUESTION_WORDS)
+    words = itertools.islice(words_back(m.string, m.start("prev")), _QUESTION_WORDS)
     for i, before in enumerate(words):
         low = before.lower()
         if i == 0 and low == "there":
@@ -1862,9 +1087,7 @@ def _title_case(text: str, pos: int, title_words: frozenset[str]) -> bool:
 _TITLE_SPAN = 80
 
 
-def _modifier_after_article(
-    m: regex.Match[str], lang: Language, evidence: _CapitalEvidence
-) -> bool:
+def _modifier_after_article(m: regex.Match[str], lang: Language, evidence: CapitalEvidence) -> bool:
     """Does ``prev`` modify the capitalised word after it, so no sentence ends on it?
 
     After an article: a compound adjective ("the five-member Board of Education"), a word
@@ -1880,7 +1103,7 @@ def _modifier_after_article(
     if ("-" in low or low in evidence.title_nouns) and article in evidence.title_articles:
         return True
     modifier = "-" in low or low in evidence.possessive_adjectives
-    if modifier and _possessive(m.string[max(0, m.start("prev") - 4) : m.start("prev")].rstrip()):
+    if modifier and possessive(m.string[max(0, m.start("prev") - 4) : m.start("prev")].rstrip()):
         # "the ministry's five-step Check and Clear routine", "the bank's weekly Focus survey"
         return True
     if article in evidence.title_articles and prev[:1].isupper():
@@ -1905,19 +1128,6 @@ def _modifier_after_article(
     return low.endswith(c.past_suffixes) and low not in c.base_verbs and c.is_finite(low)
 
 
-def _after_saying_and_object(
-    m: regex.Match[str], reporting_verbs: frozenset[str], determiners: frozenset[str]
-) -> bool:
-    """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"),
-    perhaps with a determiner between ("She told the court Linwood had …")? The capital
-    starts the clause that verb takes after its object."""
-    before = word_before(m.string, m.start("prev"))
-    if before.lower() in determiners:
-        start = m.string.rfind(before, 0, m.start("prev"))
-        before = word_before(m.string, start) if start >= 0 else ""
-    return before.lower() in reporting_verbs
-
-
 def _ends_sentence(
     prev: str,
     lower: str,
@@ -1926,7 +1136,7 @@ def _ends_sentence(
     name_after: bool,
     lang: Language,
     options: Mapping[str, Any],
-    evidence: _CapitalEvidence,
+    evidence: CapitalEvidence,
 ) -> bool:
     """Can a sentence end with ``prev``, right before the capitalised word (no punctuation)?
 
@@ -1937,7 +1147,7 @@ def _ends_sentence(
     by_adverb_ending = opener not in lang.openers and lower.endswith(
         evidence.adverb_endings or ("\0",)
     )
-    if _possessive(low):
+    if possessive(low):
         return False  # "the company’s No. 3 executive"
     if not is_opener and _name_after(prev, lower, evidence):
         return False  # "le festival Regards" (but "le projet Les travaux …" lost a stop)
@@ -1968,7 +1178,7 @@ def _ends_sentence(
     return low not in lang.name_contexts or strong
 
 
-def _comma_adverb(word: str, after: str, lang: Language, evidence: _CapitalEvidence) -> bool:
+def _comma_adverb(word: str, after: str, lang: Language, evidence: CapitalEvidence) -> bool:
     """An ordinary word with an adverb's ending before a comma: "Obviously, …" (not a
     month: "last July, the …")."""
     lower = word.lower()
@@ -1981,7 +1191,7 @@ def _comma_adverb(word: str, after: str, lang: Language, evidence: _CapitalEvide
 
 
 def _opener_by_form(
-    lower: str, after_word: str, evidence: _CapitalEvidence, verb_language: Language | None
+    lower: str, after_word: str, evidence: CapitalEvidence, verb_language: Language | None
 ) -> bool:
     """An adverb or participle recognised by its ending (``[boundaries]`` data): names
     rarely end so, and a participle is told from a name ("René") by the preposition after
@@ -1998,7 +1208,7 @@ def _opener_by_form(
     return verbs is None or any(stem + e in verbs.finite_verbs for e in ("e", "ent", "a"))
 
 
-def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
+def _name_after(prev: str, lower: str, evidence: CapitalEvidence) -> bool:
     """Is the capitalised word a name because of the word before it?"""
     noun = prev
     for mark in ("’", "'"):  # "l’association Toit"
@@ -2009,12 +1219,12 @@ def _name_after(prev: str, lower: str, evidence: _CapitalEvidence) -> bool:
     return noun.islower() and noun in evidence.name_nouns
 
 
-def _after_named_noun(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
+def _after_named_noun(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Is ``prev`` a capitalised name after a noun that introduces names, perhaps with its
     adjective between ("du groupe Saint-Nivel", "la liste citoyenne Vallières")?"""
     if not m.group("prev")[:1].isupper() or m.group("sep").strip():
         return False
-    for before in itertools.islice(_words_back(m.string, m.start("prev")), 2):
+    for before in itertools.islice(words_back(m.string, m.start("prev")), 2):
         if _name_after(before, "", evidence):
             return True
         if not before.islower():
@@ -2022,7 +1232,7 @@ def _after_named_noun(m: regex.Match[str], evidence: _CapitalEvidence) -> bool:
     return False
 
 
-def _name_after_adjective(m: regex.Match[str], lang: Language, evidence: _CapitalEvidence) -> bool:
+def _name_after_adjective(m: regex.Match[str], lang: Language, evidence: CapitalEvidence) -> bool:
     """Is the capitalised word a name because a noun that introduces names stands before
     ``prev``, an adjective of that noun ("la section parallèle Regards neufs")? Not when
     ``prev`` may be a verb: "le festival commence Demain, …" lost a full stop."""
