@@ -115,6 +115,7 @@ def test_quotes_pass(text):
         ("Der Film ‚Das Boot lief gestern.", "‚Das Boot lief gestern."),
         ("Er hielt „den Plan „für einen Fehler“, sagte er.", "„den Plan"),
         ("Das sei ein Fehler“, sagte er.", "Fehler“"),
+        ('Er sagte: „Wir kommen. Dann ging er „heim".', "„Wir kommen. Dann ging er"),
     ],
 )
 def test_quotes_flag(text, span):
@@ -126,13 +127,15 @@ def test_foreign_quotes_only_in_typographic_preset():
     straight = 'Er nannte den Plan "einen Fehler" und ging.'
     single = "Die Serie 'Yellowstone' läuft seit Jahren."
     mixed = "Er nannte den Plan „einen Fehler” und ging."
-    for text in (english, straight, single, mixed):
+    typed = 'Er nannte den Plan „einen Fehler" und ging.'  # „ closed by a straight mark
+    for text in (english, straight, single, mixed, typed):
         report = tqcheck.check_text(text, lang="de")
         assert not [f for f in report.findings if f.category == "fluency/punctuation"], text
     assert flagged(english, "typography.quotes.de", "typographic") == ["“einen Fehler”"]
     assert flagged(straight, "typography.straight-quotes", "typographic") == ['"', '"']
     assert flagged(single, "typography.single-quotes.de", "typographic") == ["'Yellowstone'"]
     assert flagged(mixed, "typography.closing-quote.de", "typographic") == ["”"]
+    assert flagged(typed, "typography.straight-quotes", "typographic") == ['"']
     assert flagged("Er nannte den Plan „einen Fehler“.", "typography", "typographic") == []
 
 

@@ -121,6 +121,8 @@ def _scan(
     # Another language's pair quoted as it is written there ("„…“" in English news): its
     # opening mark opens, and only its own closing mark closes it.
     foreign: dict[str, str] = {o: c for o, c in data.get("foreign_pairs", [])}
+    # Opening marks a straight mark may close ("„…"" in German web text, typed without “).
+    straight_closes = frozenset(data.get("straight_closes", []))
     marks = marks | frozenset(foreign)
     inner_closers = frozenset(inner.values())
     inner_marks = frozenset(inner) | inner_closers
@@ -155,10 +157,19 @@ def _scan(
         if curly_open is not None and foreign.get(text[curly_open]) == c:
             curly_open = None  # „…“ closed
             continue
-        if inner_open is not None and nested and c in closers:
+        closes_curly = (
+            c in straight
+            and curly_open is not None
+            and text[curly_open] in straight_closes
+            and _straight_role(text, i, passage.start, passage.end) == "close"
+        )  # „…" closed by a straight mark
+        if inner_open is not None and nested and (c in closers or closes_curly):
             # The quote around it closes while the inner quote is still open.
             yield _inner_hit(text, inner_open, i)
             inner_open = None
+        if closes_curly:
+            curly_open = None
+            continue
         if (
             c in ambiguous
             and curly_open is None
