@@ -23,7 +23,7 @@ import bisect
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -33,18 +33,15 @@ from tqcheck.detectors.capital_evidence import CapitalEvidence, candidates, capi
 from tqcheck.detectors.clause_names import (
     NameClauses,
     SentenceTokens,
+    clause_after,
     contact_antecedent,
     name_clauses,
 )
 from tqcheck.detectors.name_clause_judge import (
-    LATIN_EPITHET,
-    ORDINAL,
+    FULL_NAME_WORDS,
     PRONOUN_I,
-    after_saying_and_object,
     clause_series,
     name_opens_clause,
-    possessive,
-    words_back,
 )
 from tqcheck.detectors.name_verbs import (
     NameVerbs,
@@ -53,18 +50,26 @@ from tqcheck.detectors.name_verbs import (
     name_verbs,
     verbless_opening,
 )
-from tqcheck.detectors.noun_clauses import word_before
+from tqcheck.detectors.nearby_words import (
+    LATIN_EPITHET,
+    ORDINAL,
+    after_verb_and_object,
+    possessive,
+    word_before,
+    words_back,
+)
 from tqcheck.detectors.verb_clauses import clause_start_hits, opens_sentence
 from tqcheck.detectors.verb_forms import verb_clauses
 from tqcheck.languages import Language
 from tqcheck.model import Edit, Fix, PassageKind, Sentence
 
-# A capitalised word after a lower-case word (or an ordinal: "51st Street"), a possessive,
-# a comma or a sentence's first word: a name where a sentence goes on (after another
-# capitalised word in mid-sentence it is part of a longer name, "Hyderabad Metropolitan
-# Water Board").
+# A capitalised word after a lower-case word (or a small number or an ordinal: "12 Test
+# matches", "51st Street"; not a year or a time), a possessive, a comma or a sentence's
+# first word: a name where a sentence goes on (after another capitalised word in
+# mid-sentence it is part of a longer name, "Hyderabad Metropolitan Water Board").
 _CAP_MID = regex.compile(
     r"(?<=(?:(?<![\p{L}\p{M}\p{N}'’\-])(?:[\p{Ll}\p{N}][\p{L}\p{M}\p{N}'’\-]*)?\p{Ll}|['’]s|[,;]"
+    r"|(?<![\p{L}\p{M}\p{N}'’\-.,:])\p{N}{1,3}"
     r"|(?:^|[.!?…:\"“”‘(\n][^\S\n]*)\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+)"
     r"\p{Lu}[\p{Ll}\p{M}]+"
 )
@@ -136,7 +141,7 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
     names = name_clauses(lang)
     verbs = name_verbs(lang)
 
-    def titles() -> Counter[str]:
+    def titles() -> _TitleCounts:
         # (asked only where the language lists the prepositions a title follows: English)
         assert names is not None
         return ctx.memo(
@@ -161,6 +166,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
+                if hit and names is not None and _speaker_after_saying(m, tokens, names):
+                    hit = None  # "…," said Opposition finance critic Graham Lindqvist.
                 if hit and names is not None and _name_in_clause_series(m, tokens, names):
                     hit = None
                 if hit and _numbered_label_start(m, tokens):
@@ -183,7 +190,7 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     )
                 if hit is None and verbs is not None:
                     hit = _name_verb_hit(m, text, sentence, lang, evidence, verbs)
-                if hit and names is not None and _recurring_title(m, titles):
+                if hit and names is not None and _recurring_title(m, titles, tokens, names):
                     hit = None
                 if hit and not _repeated_name(text, m):
                     yield hit
@@ -293,6 +300,44 @@ def _title_in_contact_clause(
     return contact_antecedent(tokens().before(m.end("prev")), c)
 
 
+def _speaker_after_saying(
+    m: regex.Match[str], tokens: Callable[[], SentenceTokens], c: NameClauses
+) -> bool:
+    """Is the capitalised word after a verb of saying part of the speaker's title, with the
+    speaker's name ending the sentence or clause ("…," said Opposition finance critic Graham
+    Lindqvist.)? A sentence starting there would need a verb; a title and a name have none.
+    """
+    if m.group("sep").strip() or m.group("prev").lower() not in c.reporting_verbs:
+        return False
+    after = tokens().after(m.start("word"))
+    title = list(
+        itertools.takewhile(lambda t: t[:1].islower(), after[1 : _SPEAKER_TITLE_WORDS + 1])
+    )
+    if not title or any(_not_title_word(w.lower(), c) for w in title):
+        return False  # "said Officers arrested John Smith.", "said Workers outside the U.S."
+    rest = after[1 + len(title) :]
+    names = len(list(itertools.takewhile(lambda t: t[:1].isupper() and len(t) > 1, rest)))
+    end = rest[names : names + 2]
+    # (a comma may go on with the speaker, not with a body's relative clause: "agreed Lobby
+    # group Palmy Ratepayers United, which …")
+    return (
+        2 <= names <= FULL_NAME_WORDS
+        and (not end or end[0] in _SPEAKER_ENDS)
+        and end[1:] not in (["which"], ["that"])
+    )
+
+
+def _not_title_word(low: str, c: NameClauses) -> bool:
+    """Can ``low`` not be a word of a speaker's title (a verb or a function word)?"""
+    return c.is_finite(low) or low in c.prepositions or low in c.determiners
+
+
+# How many lower-case words a speaker's title may have after its capitalised one, and the
+# marks that may end the speaker's name.
+_SPEAKER_TITLE_WORDS = 3
+_SPEAKER_ENDS = frozenset({",", ".", "(", "?", "!", ";", "”", '"'})
+
+
 def _numbered_label_start(m: regex.Match[str], tokens: Callable[[], SentenceTokens]) -> bool:
     """Is everything before the comma a numbered label ("Ward 9, Hillside and the area
     around the clinic: low pressure", "Gate 4, Terminal Two")? A list item's head, not a
@@ -322,28 +367,52 @@ def _repeated_name(text: str, m: regex.Match[str]) -> bool:
     return text.count(text[start : m.end("word")]) > 1
 
 
-def _titles_after_lower(
-    text: str, evidence: CapitalEvidence, prepositions: frozenset[str]
-) -> Counter[str]:
+class _TitleCounts(NamedTuple):
     """How often each title a capitalised article opens stands after a lower-case word that
     is no preposition (after one a title is expected: "a revival of The Salt House" is no
-    second sign of a title where a lost full stop left "… for less The Salt House runs")."""
-    return Counter(
-        t.group("title")
-        for t in _TITLE_AFTER_LOWER.finditer(text)
-        if t.group("title").split(None, 1)[0].lower() in evidence.title_articles
-        and t.group("before").lower() not in prepositions
-    )
+    second sign of a title where a lost full stop left "… for less The Salt House runs"),
+    and how often after any lower-case word."""
+
+    after_other_words: Counter[str]
+    after_any_word: Counter[str]
 
 
-def _recurring_title(m: regex.Match[str], titles: Callable[[], Counter[str]]) -> bool:
+def _titles_after_lower(
+    text: str, evidence: CapitalEvidence, prepositions: frozenset[str]
+) -> _TitleCounts:
+    counts = _TitleCounts(Counter(), Counter())
+    for t in _TITLE_AFTER_LOWER.finditer(text):
+        title = t.group("title")
+        if title.split(None, 1)[0].lower() in evidence.title_articles:
+            counts.after_any_word[title] += 1
+            if t.group("before").lower() not in prepositions:
+                counts.after_other_words[title] += 1
+    return counts
+
+
+def _recurring_title(
+    m: regex.Match[str],
+    titles: Callable[[], _TitleCounts],
+    tokens: Callable[[], SentenceTokens],
+    c: NameClauses,
+) -> bool:
     """Does the title a capitalised article opens recur after a lower-case word ("for a few
     glorious minutes The Salt Orchard feels", "None of which is to say The Salt Orchard
-    is")? A title, named so twice: a lost full stop does not repeat itself."""
+    is")? A title, named so twice: a lost full stop does not repeat itself. After a
+    preposition elsewhere ("in The Hague") it counts only where no clause starts with it
+    ("had left The Hague, though …", but "… for less The Salt House runs")."""
     if m.group("sep").strip():
         return False
     title = _TITLE_AFTER_ARTICLE.match(m.string, m.start("word"))
-    return title is not None and titles()[title.group()] > 1
+    if title is None:
+        return False
+    counts = titles()
+    if counts.after_other_words[title.group()] > 1:
+        return True
+    # (read as after a comma, the looser test: "runs for three hours" may go on a clause)
+    return counts.after_any_word[title.group()] > 1 and not clause_after(
+        tokens().after(m.start("word")), c, after_comma=True, bare=True
+    )
 
 
 # An article and the capitalised words of a title after it ("The Salt Orchard"), and such
@@ -618,14 +687,7 @@ def _judge(
     title_case = name_after and punctuated and prev[:1].isupper()
     if title_case and word_before(m.string, m.start("prev"))[:1].isupper():
         return None
-    listed = evidence.last_listed_name
-    if (
-        sep.strip() == ","
-        and prev[:1].isupper()
-        and not is_opener
-        and listed is not None
-        and listed.match(m.string, m.end("word"))
-    ):
+    if sep.strip() == "," and prev[:1].isupper() and _listed_name(m, is_opener, evidence):
         return None  # a list of names: "counties Antrim, Down and Londonderry"
     if not (punctuated or listed_opener) and _modifier_after_article(m, lang, evidence):
         # "the five-member Board", "a retired Army officer", "the journal Nature", "la Haute
@@ -694,6 +756,26 @@ def _judge(
     if not is_opener and (capitals[word] >= 2 or _named_plural(word, capitals, lower_words)):
         return None  # the document uses it as a name elsewhere
     return _hit(m, prev, sep, word)
+
+
+def _listed_name(m: regex.Match[str], is_opener: bool, evidence: CapitalEvidence) -> bool:
+    """Does a list of names go on after the candidate's word and a conjunction ("Antrim,
+    Down and Londonderry")? An article opens a listed name too if a capitalised word
+    follows it ("à Aubusson, Bourganeuf, La Souterraine et Boussac")."""
+    listed = evidence.last_listed_name
+    if listed is None:
+        return False
+    pos = m.end("word")
+    if is_opener:
+        name = _ARTICLE_NAME.match(m.string, pos)
+        if m.group("word").lower() not in evidence.title_articles or name is None:
+            return False
+        pos = name.end()
+    return listed.match(m.string, pos) is not None
+
+
+# The capitalised word after an article that opens a name ("La Souterraine").
+_ARTICLE_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}\p{M}\-]*")
 
 
 def _match_near(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
@@ -975,7 +1057,7 @@ def _judge_title(
         word_before(m.string, m.start("prev")).lower() in evidence.title_qualifiers
     ):
         return None  # "whose earlier work The Long Paddock picked up awards"
-    if after_saying_and_object(m, evidence.reporting_verbs, evidence.title_articles):
+    if after_verb_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
     if _after_question_subject(m, lang):
         return None  # "What sets The Drowned Parish apart is …": the verb's object

@@ -49,7 +49,8 @@ class CapitalEvidence:
     # Particles inside names ("Frans de Beer"): no sentence starts after one.
     name_particles: frozenset[str] = frozenset()
     # "Fisheries and Oceans Canada": after a capitalised word, a conjunction and two more
-    # capitalised words go on a name (None: the language lists no such conjunctions).
+    # capitalised words go on a name (the pattern None: the language lists no such
+    # conjunctions).
     name_conjunctions: frozenset[str] = frozenset()
     connected_name: regex.Pattern[str] | None = None
     # A conjunction and one capitalised word: a list's last name ("Antrim, Down and Derry").

@@ -68,6 +68,7 @@ class NameClauses:
     past_suffixes: tuple[str, ...]
     not_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    object_clause_verbs: frozenset[str]
     prepositions: frozenset[str]
     markers: frozenset[str]
     subordinators: frozenset[str]
@@ -109,6 +110,7 @@ class NameClauses:
     result_degrees: frozenset[str]
     interrogatives: frozenset[str]
     magnitudes: frozenset[str]
+    approximators: frozenset[str]
     cleft_openers: frozenset[str]
     asides: frozenset[str]
     inner_particles: frozenset[str]
@@ -117,6 +119,7 @@ class NameClauses:
     negations: frozenset[str]
     stranded_prepositions: frozenset[str]
     apposition_qualifiers: frozenset[str]
+    apposition_nouns: frozenset[str]
     participle_auxiliaries: frozenset[str]
     common_words: frozenset[str]
 
@@ -146,6 +149,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         past_suffixes=tuple(data.get("past_suffixes", [])),
         not_verbs=words("not_verbs"),
         reporting_verbs=words("reporting_verbs"),
+        object_clause_verbs=words("object_clause_verbs"),
         prepositions=words("prepositions"),
         markers=words("clause_markers"),
         subordinators=words("subordinators"),
@@ -190,6 +194,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         ly_adjectives=words("ly_adjectives"),
         result_degrees=words("result_degrees"),
         magnitudes=words("magnitudes"),
+        approximators=words("approximators"),
         cleft_openers=words("cleft_openers"),
         asides=words("asides"),
         inner_particles=words("inner_particles"),
@@ -198,6 +203,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         negations=words("negations"),
         stranded_prepositions=words("stranded_prepositions"),
         apposition_qualifiers=words("apposition_qualifiers"),
+        apposition_nouns=words("apposition_nouns"),
         participle_auxiliaries=words("participle_auxiliaries"),
         common_words=lang.common_words,
     )
@@ -820,8 +826,7 @@ def clause_after(
     # After a comma or an apposition the name cannot be the subject of a contact clause
     # ("the deal Smith signed in May"), so the verb may go on with a preposition.
     after_comma = after_comma or apposition
-    if i < len(tokens) and tokens[i].lower() in c.adverbs:
-        i += 1
+    i = _skip_adverbs(tokens, i, c)  # "Smith also said", "I mostly just unlocked"
     if i >= len(tokens) or not tokens[i][:1].islower():
         return False
     # A pronoun or plural subject takes the base form too: "I hope", "Kenyan officials say".
@@ -838,6 +843,22 @@ def clause_after(
     # its verb of saying may take an object like any verb.
     bare_saying = apposition and bare and tokens[i].lower() in c.reporting_verbs
     return bare_saying and _verb_group_governs(tokens, i, c, after_comma=True, attribution=False)
+
+
+def _skip_adverbs(tokens: Sequence[str], i: int, c: NameClauses) -> int:
+    """The index after up to two adverbs at ``tokens[i]``: listed ones, and words in "-ly"
+    that are no verbs ("mostly", "simply"; not "reply", "supply")."""
+    for _ in range(_ADVERBS_BEFORE_VERB):
+        low = tokens[i].lower() if i < len(tokens) else ""
+        by_form = len(low) > 4 and low.endswith("ly") and not c.is_finite(low)
+        if not (low in c.adverbs or (by_form and low not in c.base_verbs)):
+            break
+        i += 1
+    return i
+
+
+# How many adverbs may stand between a subject and its verb ("I mostly just unlocked").
+_ADVERBS_BEFORE_VERB = 2
 
 
 def _participle_opening(tokens: list[str], c: NameClauses) -> bool:
@@ -914,6 +935,8 @@ def _skip_name(tokens: Sequence[str], c: NameClauses) -> int:
     # a possessive or an article; "Kenyan officials": nouns after a proper adjective.
     article = i > 1 and tokens[0].lower() in c.determiners
     limit = _POSSESSIVE_NOUNS if possessive or article else (_ADJECTIVE_NOUNS if i == 1 else 0)
+    if tokens[:1] == ["I"]:
+        limit = 0  # a pronoun, not a proper adjective: "I just think …"
     nouns = 0
     while (
         i < len(tokens)
@@ -972,6 +995,18 @@ def _skip_apposition(tokens: Sequence[str], i: int, c: NameClauses) -> int:
     return end + 1 if end > i else i
 
 
+def _approximate(rest: Sequence[str], c: NameClauses) -> bool:
+    """Does ``rest`` start with an approximate figure ("about 58,000"), not a preposition's
+    phrase? A year is a time: "the house Smith bought around 2010"."""
+    if len(rest) < 2 or rest[0].lower() not in c.approximators:
+        return False
+    return rest[1][:1].isdigit() and not _YEAR.fullmatch(rest[1])
+
+
+# A year in figures.
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+
+
 def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comma: bool) -> bool:
     """Does the verb go on as a new sentence's verb does?
 
@@ -986,7 +1021,7 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
     if reporting and (after_comma or first in c.adverbs):
         # "…, Smith said his group would …"; "Kenyan officials say more than 400 were …";
         # "…, the federation said in a statement that relations were …".
-        if first in c.prepositions:
+        if first in c.prepositions and not _approximate(rest, c):
             head = [w.lower() for w in rest[:_PHRASE_WORDS]]
             if "that" not in head:
                 return False
@@ -998,10 +1033,15 @@ def _governs(rest: Sequence[str], c: NameClauses, *, reporting: bool, after_comm
         return False  # a time phrase: "the deal Smith signed last year", "… this week"
     if first in c.adverbs:
         # "… signed again", "the person I trust most"; but "… say more boats were seized".
-        nxt = rest[1] if len(rest) > 1 else ""
-        if not nxt[:1].isalnum() or nxt.lower() in c.prepositions or nxt.lower() in c.adverbs:
+        rest = rest[1:]
+        nxt = rest[0].lower() if rest else ""
+        if not nxt[:1].isalnum() or nxt in c.adverbs:
             return False
-        first = nxt.lower()
+        if nxt in c.prepositions and not _approximate(rest, c):
+            return False
+        first = nxt
+    if _approximate(rest, c):
+        return True  # the verb's object: "Whitfield said about 58,000 customers had …"
     # "the deal Smith signed in May", "the chips Verant sells to makers", "a sentence I
     # wanted to keep": a contact clause, whose verb lacks its object.
     return first not in c.prepositions

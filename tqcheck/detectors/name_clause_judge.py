@@ -10,7 +10,7 @@ and times that look like subjects (``support from top consumer China bolstered �
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import regex
 
@@ -25,7 +25,14 @@ from tqcheck.detectors.clause_names import (
     ranked_modifier,
     unpunctuated_end,
 )
-from tqcheck.detectors.noun_clauses import word_before
+from tqcheck.detectors.nearby_words import (
+    LATIN_EPITHET,
+    ORDINAL,
+    after_verb_and_object,
+    possessive,
+    word_before,
+    words_back,
+)
 from tqcheck.languages import Language
 
 PRONOUN_I = regex.compile(r"I(?![\p{L}])")
@@ -38,7 +45,7 @@ def _qualified_apposition(m: regex.Match[str], c: NameClauses) -> bool:
     copy names a country or firm ("support from top consumer China", "talks with fellow
     member Austria")? Not an ordinary noun phrase: "into the top corner", "the Parliament's
     largest group" end sentences."""
-    if not m.group("prev").lower().endswith(_AGENT_ENDINGS):
+    if not m.group("prev").lower().endswith(_PERSON_ENDINGS):
         return False
     words = list(itertools.islice(words_back(m.string, m.start("prev")), 2))
     if not words or words[0].lower() not in c.apposition_qualifiers:
@@ -47,12 +54,9 @@ def _qualified_apposition(m: regex.Match[str], c: NameClauses) -> bool:
     return before not in c.determiners and not possessive(before)
 
 
-# Endings of agent and member nouns ("consumer", "producer", "investor", "members").
-_AGENT_ENDINGS = ("er", "or", "ers", "ors")
-
-
-# An ordinal in figures: "52nd", "1st", "101st".
-ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+# Endings of nouns for people, agents and members ("owner", "investor", "economist",
+# "historian", "members").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ers", "ors", "ists", "ians")
 
 
 def name_opens_clause(
@@ -78,6 +82,8 @@ def name_opens_clause(
         return False  # "the club on West 52nd Street, beginning …": an ordinal names a street
     if low in c.markers:
         return False  # "I’ll believe it when I see it": the clause goes on
+    if not punct and low in c.apposition_nouns and _determined(m, c):
+        return False  # "Data compiled by the consultancy TransitVolt Analytics suggests …"
     if not punct and _qualified_apposition(m, c):
         return False  # "support from top consumer China bolstered …": an apposition
     if low in c.place_adjectives and (
@@ -109,8 +115,13 @@ def name_opens_clause(
         # "with Smith"; "reported Japan had pledged", "I thought I had": the name may
         # start the verb's complement clause ("congratulated Smith": no clause before).
         return False
-    if not punct and after_saying_and_object(m, c.reporting_verbs, c.determiners):
-        return False  # "told reporters Smith had …"
+    # A pronoun before the name is a verb's object, and only some verbs take an object and
+    # then a clause ("told him Smith had …", but "find it I just wish …" lost a full stop);
+    # another word may start the clause a verb of saying takes ("say ordinary Nigerians
+    # have …", "told reporters Smith had …").
+    verbs = c.object_clause_verbs if low in c.object_pronouns else c.reporting_verbs
+    if not punct and after_verb_and_object(m, verbs, c.determiners):
+        return False
     if not punct and (number or low in c.magnitudes) and _said_number(tokens(), m, c):
         return False  # "said 1.1 million Queenslanders had voted"
     after = tokens().after(m.start("word"))
@@ -138,6 +149,8 @@ def name_opens_clause(
         return False
     if punct and PRONOUN_I.match(word) and _comment_clause(after, c):
         return False  # "It was tense, I won't lie, but …": an aside between commas
+    if punct == "," and _person_apposition(low, after, c) and _determined(m, c, reach=3):
+        return False  # "from a small-business owner, Declan Fitzmaurice, who discovered …"
     if punct and _opening_aside(before, c):
         return False  # "I'll be honest, I wasn't sure": an aside, then the sentence
     if punct and _in_opening_subordinate(before, c):
@@ -186,6 +199,40 @@ def name_opens_clause(
     if not (title_opens or clause_after(after, c, after_comma=after_comma, bare=not punct)):
         return False
     return clause_before(before, c, object_check=not punct, verb_last=title_opens)
+
+
+def _determined(m: regex.Match[str], c: NameClauses, reach: int = 2) -> bool:
+    """Does a determiner stand among the ``reach`` words before ``prev``, in the same phrase
+    ("the consultancy", "the digital outlet", "a Cork-based small-business owner")?"""
+    before = m.string[max(0, m.start("prev") - _PHRASE_CHARS) : m.start("prev")]
+    for word in reversed(before.split()[-reach:]):
+        if not word[-1:].isalnum():
+            return False  # a comma or a full stop ends the phrase
+        if word.lower() in c.determiners:
+            return True
+    return False
+
+
+# How many characters before a noun hold the words of its phrase.
+_PHRASE_CHARS = 80
+
+
+def _person_apposition(low: str, after: list[str], c: NameClauses) -> bool:
+    """Does a person's full name stand between commas after a noun for a person, with "who"
+    after it ("a small-business owner, Declan Fitzmaurice, who discovered …")? That is the
+    noun's apposition; a full stop lost there would leave the same words, which every
+    reader takes for one."""
+    if not low.endswith(_PERSON_ENDINGS) or low in c.adverbs or low in c.prepositions:
+        return False  # (not "Months later, Mary Jones, who …")
+    names = len(list(itertools.takewhile(lambda t: t[:1].isupper(), after)))
+    return 2 <= names <= FULL_NAME_WORDS and after[names : names + 2] in (
+        [",", "who"],
+        [",", "whose"],
+    )
+
+
+# How many words a person's full name has at most ("Mary Anne Fitzmaurice").
+FULL_NAME_WORDS = 3
 
 
 def _graded_modifier(before: list[str], c: NameClauses) -> bool:
@@ -247,9 +294,6 @@ def _binomial(after: list[str], c: NameClauses) -> bool:
     return after[1] not in c.common_words and not c.is_finite(after[1])
 
 
-LATIN_EPITHET = regex.compile(r"\p{Ll}{3,}(?:us|um|is|ae|a|i)")
-
-
 def _gapped_clause(after: list[str], c: NameClauses) -> bool:
     """Does the sentence end a few words after "I", on a verb without its object and maybe
     an adverb ("words I will not repeat.", "advice I will not reproduce here.")? A relative
@@ -261,6 +305,8 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return True  # "the standard I hold myself to.": the preposition's object is the noun
     if len(words) > 3 and words[-1].lower() in c.adverbs:
         words.pop()  # "advice I will not reproduce here."
+    elif _negated_phrase_end(words, c):
+        del words[-2:]  # "messages I would not repeat in public."
     if not 2 <= len(words) <= _GAPPED_WORDS:
         return False  # no verb, or a clause of its own
     last = words[-1].lower()
@@ -271,6 +317,28 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
         return False
     # after a negation only a verb stands there, listed or not ("I will not reproduce")
     return last in c.base_verbs or ((modal in c.negations or negated) and last.isalpha())
+
+
+def _negated_phrase_end(words: list[str], c: NameClauses) -> bool:
+    """Does a negated clause of "I" end on a preposition and a noun ("I would not repeat
+    in public")? Not on an infinitive ("I would like to help") or a verb's object ("I will
+    not talk to managers" has its own)."""
+    if len(words) <= 4 or words[-2].lower() == "to" or words[-2].lower() not in c.prepositions:
+        return False
+    # a verb after a modal and its negation ("would not repeat", "won't repeat"; not "I’m
+    # not naïve about it.")
+    negation = words[-4].lower().replace("’", "'")
+    head = negation[:-3] if negation.endswith("n't") else words[-5].lower()
+    negated = (head == negation[:-3] or negation in c.negations) and (
+        head in c.modals or head in _BASE_FORM_HEADS
+    )
+    last = words[-1]
+    return negated and last.islower() and last not in c.base_verbs and last not in c.object_pronouns
+
+
+# Auxiliaries other than the modals that take a verb's base form ("will not repeat", "won't",
+# "can't", "did not").
+_BASE_FORM_HEADS = frozenset({"will", "wo", "can", "ca", "do", "does", "did"})
 
 
 def _in_opening_subordinate(before: list[str], c: NameClauses) -> bool:
@@ -375,11 +443,6 @@ def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
         len(p) > 3 and p in lang.name_contexts and p not in c.prepositions
         for p in (parts[0], parts[-1])
     )
-
-
-def possessive(low: str) -> bool:
-    """A possessive has its noun after it: no sentence ends with one."""
-    return low.endswith(("’s", "'s"))
 
 
 def _time_phrase(clause: list[str], c: NameClauses) -> bool:
@@ -526,24 +589,3 @@ _ASIDE_ENDS = frozenset({",", ".", "!"})
 
 # How many words an aside of "I" may have ("I won't lie", "I have to say").
 _COMMENT_WORDS = 4
-
-
-def after_saying_and_object(
-    m: regex.Match[str], reporting_verbs: frozenset[str], determiners: frozenset[str]
-) -> bool:
-    """Is the word before ``prev`` a verb of saying ("He told reporters The Times had …"),
-    perhaps with a determiner between ("She told the court Linwood had …")? The capital
-    starts the clause that verb takes after its object."""
-    before = word_before(m.string, m.start("prev"))
-    if before.lower() in determiners:
-        start = m.string.rfind(before, 0, m.start("prev"))
-        before = word_before(m.string, start) if start >= 0 else ""
-    return before.lower() in reporting_verbs
-
-
-def words_back(text: str, pos: int) -> Iterator[str]:
-    """The words before ``pos``, nearest first, as long as only spaces separate them
-    (``word_before`` each time)."""
-    while word := word_before(text, pos):
-        yield word
-        pos = text.rfind(word, 0, pos)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from tqcheck.detectors.nearby_words import word_before
 from tqcheck.detectors.verb_forms import (
     ADJECTIVE_ENDINGS,
     CLAUSE_TOKENS,
@@ -35,7 +36,6 @@ from tqcheck.detectors.verb_forms import (
 # bracket or dash.
 _CLAUSE_SEPARATOR = regex.compile(r"(?r)[,;:](?!\p{N})|[()\[\]–—]|[^\S\n]-[^\S\n]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*(?:[.,]\p{N}+)*")
-_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[^\S\n]+")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}\p{N}][\p{L}\p{N}\p{M}\-]*)[^\S\n]*\Z")
 # How far back the clause before a candidate is read.
 _CLAUSE_WINDOW = 300
@@ -332,12 +332,6 @@ def _final_verb_cluster(after: list[str], verb: int, c: VerbClauses) -> bool:
     first, last = after[verb], after[verb + 1].lower()
     content_verb = first.isalpha() and first.islower() and first not in c.auxiliaries
     return content_verb and last in c.auxiliaries
-
-
-def word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (separated by spaces only), or ""."""
-    m = _WORD_BEFORE.match(text, max(0, pos - 40), pos)
-    return m.group(1) if m else ""
 
 
 def clause_ends(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
