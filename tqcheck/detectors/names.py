@@ -125,7 +125,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
             for s, e in parts:
                 surface = text[s:e]
                 key = _key(surface, distinct)
-                if len(key) < options["min_length"] or surface.isupper():
+                if len(key) < options["min_length"] or _single_acronym(surface):
                     continue
                 if _common_compound(surface, ctx.language.common_words):
                     continue  # "Small-scale miners …" and "the Small-Scale Miners' Federation"
@@ -167,6 +167,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 continue  # "Leichtathletik-Verband" (DLV) and "Leichtathletikverband"
             if _headline_case(ctx, surface, preferred, spans, surfaces[preferred]):
                 continue  # "Long-Dated Treasuries Slump …" above "Long-dated Treasuries fell"
+            if surface.isupper() != preferred.isupper():
+                continue  # a name in capitals beside its own spelling: "NEW YORK", "New York"
             head = prefixes.issuperset(spans) or prefixes.issuperset(surfaces[preferred])
             if head and _compound_and_title(surface, preferred):
                 continue  # "French Language Minister X" and "a French-language exam"
@@ -207,6 +209,13 @@ def _common_compound(surface: str, common: frozenset[str]) -> bool:
     name's spelling."""
     parts = _HYPHEN.split(surface)
     return len(parts) > 1 and " " not in surface and all(p.lower() in common for p in parts)
+
+
+def _single_acronym(surface: str) -> bool:
+    """Is ``surface`` one word in capitals ("NATO", "US")? Its spellings are case styles;
+    a name of several words in capitals may be spelled two ways ("CLARION-AD" and "CLARION
+    AD", a trial's name)."""
+    return surface.isupper() and not any(ch in surface for ch in " -‐")
 
 
 def _is_acronym(word: str) -> bool:
