@@ -89,6 +89,11 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind128",
         "en-blind129",
         "en-blind131",
+        "en-blind133",
+        "en-blind134",
+        "en-blind135",
+        "en-blind138",
+        "en-blind139",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -574,6 +574,8 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind63",
         "-blind64",
         "-blind65",
+        "-blind67",
+        "-blind69",
     )
     for style in ("plain", "typographic")
 ]
@@ -581,11 +583,12 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
 
 # de-blind4 writes a French place name with a straight apostrophe ("Val d'Hérens"), de-blind5,
 # de-blind7, de-blind28, de-blind46, de-blind51 and de-blind54 articles with straight quotes
-# and de-blind52 an Austrian farmer's speech with straight apostrophes ("gibt's"), which the
-# typographic preset rightly reports; their plain-style check is the clean-text one.
+# and de-blind52 an Austrian farmer's speech with straight apostrophes ("gibt's"), and
+# de-blind68 closes „ with a straight mark throughout („Gold wert"), which the typographic
+# preset rightly reports; their plain-style check is the clean-text one.
 @pytest.mark.parametrize(
     ("corpus", "style"),
-    [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28, 46, 51, 52, 54))],
+    [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28, 46, 51, 52, 54, 68))],
 )
 def test_clean_corpus_has_no_findings(style, corpus):
     """The dev set, the precision set written with hard syntax (verb brackets, noun and
