@@ -333,17 +333,28 @@ def _flagged(trial: Trial, lang: str, original: str) -> bool:
     return bool(_family_findings(trial.text, lang, trial.family, trial.at) - before)
 
 
+# How many tries an injector gets per trial before the family is reported as it stands.
+_TRIES_PER_TRIAL = 50
+
+
 def injected(lang: str, trials: int) -> None:
     articles = _articles(lang)
     print(f"Injected artifacts {lang}: {trials} trials per family, seed {SEED}")
     for family, inject in INJECTORS.items():
         rng = random.Random(f"{SEED}-{lang}-{family}")
         done: list[tuple[Trial, bool]] = []
-        while len(done) < trials:
+        # (a bounded number of tries: an injector may find nothing to change in a corpus,
+        # such as closing „ marks in one that closes „ with a straight mark)
+        for _ in range(trials * _TRIES_PER_TRIAL):
+            if len(done) == trials:
+                break
             _, text = rng.choice(articles)
             trial = inject(rng, lang, text)
             if trial is not None:
                 done.append((trial, _flagged(trial, lang, text)))
+        if not done:
+            print(f"  {family:<15} nothing to inject in this corpus")
+            continue
         recall = sum(ok for _, ok in done) / len(done)
         line = f"  {family:<15} recall {recall:.3f} ({sum(ok for _, ok in done)}/{len(done)})"
         if family == "boundaries":
