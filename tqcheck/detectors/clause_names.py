@@ -850,8 +850,9 @@ def _skip_adverbs(tokens: Sequence[str], i: int, c: NameClauses) -> int:
     that are no verbs ("mostly", "simply"; not "reply", "supply")."""
     for _ in range(_ADVERBS_BEFORE_VERB):
         low = tokens[i].lower() if i < len(tokens) else ""
-        by_form = len(low) > 4 and low.endswith("ly") and not c.is_finite(low)
-        if not (low in c.adverbs or (by_form and low not in c.base_verbs)):
+        verb = c.is_finite(low) or low in c.base_verbs
+        by_form = len(low) > 4 and low.endswith("ly") and not verb
+        if not (low in c.adverbs or by_form):
             break
         i += 1
     return i

@@ -328,12 +328,16 @@ def _negated_phrase_end(words: list[str], c: NameClauses) -> bool:
     # a verb after a modal and its negation ("would not repeat", "won't repeat"; not "I’m
     # not naïve about it.")
     negation = words[-4].lower().replace("’", "'")
-    head = negation[:-3] if negation.endswith("n't") else words[-5].lower()
-    negated = (head == negation[:-3] or negation in c.negations) and (
-        head in c.modals or head in _BASE_FORM_HEADS
-    )
+    if negation.endswith("n't"):
+        head = negation[:-3]  # "won't", "couldn't"
+    elif negation in c.negations:
+        head = words[-5].lower()  # "would not"
+    else:
+        return False
+    if head not in c.modals and head not in _BASE_FORM_HEADS:
+        return False
     last = words[-1]
-    return negated and last.islower() and last not in c.base_verbs and last not in c.object_pronouns
+    return last.islower() and last not in c.base_verbs and last not in c.object_pronouns
 
 
 # Auxiliaries other than the modals that take a verb's base form ("will not repeat", "won't",
