@@ -166,6 +166,8 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 hit = _judge(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
+                if hit and names is not None and _subject_before_comma(m, tokens, lang, names):
+                    hit = None  # "Their group, Save the Corran Meadows, raised £40,000"
                 if hit and names is not None and _speaker_after_saying(m, tokens, names):
                     hit = None  # "…," said Opposition finance critic Graham Lindqvist.
                 if hit and names is not None and _name_in_clause_series(m, tokens, names):
@@ -298,6 +300,36 @@ def _title_in_contact_clause(
     if m.group("sep").strip() or not title:
         return False
     return contact_antecedent(tokens().before(m.end("prev")), c)
+
+
+def _subject_before_comma(
+    m: regex.Match[str], tokens: Callable[[], SentenceTokens], lang: Language, c: NameClauses
+) -> bool:
+    """Does a name between commas follow a noun phrase of a few words that opens the
+    sentence ("Their group, Save the Corran Meadows, raised …")? It is the phrase's
+    apposition, however verb-like its first word. A sentence of a noun phrase alone ("A
+    bit. Is it affordable?", "A kitchen fire. A tree down across the road, …") is followed
+    by an opener, or by no predicate after the next comma ("The fat hisses. Somewhere above
+    the stage, a gull laughs")."""
+    if m.group("sep").strip() != "," or m.group("word").lower() in lang.openers:
+        return False
+    words = [w.lower() for w in tokens().before(m.end("prev"))]
+    if not 2 <= len(words) <= _SUBJECT_WORDS or words[0] not in c.determiners:
+        return False
+    if not all(w.isalpha() and not c.is_finite(w) for w in words[1:]):
+        return False
+    after = tokens().after(m.start("word"))
+    close = after.index(",") if "," in after[: _APPOSITION_WORDS + 1] else 0
+    if not 0 < close < len(after) - 1:
+        return False
+    predicate = after[close + 1].lower()  # "…, eventually raised", "…, won"
+    return c.is_finite(predicate) or predicate in c.adverbs or predicate.endswith("ly")
+
+
+# How many words a noun phrase opening a sentence has at most ("Their new group"), and a
+# name in apposition to it ("Save the Corran Meadows").
+_SUBJECT_WORDS = 3
+_APPOSITION_WORDS = 6
 
 
 def _speaker_after_saying(
@@ -575,8 +607,10 @@ def _judge(
         listed_name = sep.strip() == "," and after.strip()[:1].isupper()
         return _hit(m, prev, sep, word) if lower in lang.openers and not listed_name else None
     punctuated = sep.lstrip()[:1] in (",", ";")
-    titled_work = lower not in lang.openers or (
-        lower in evidence.title_articles and after.strip()[:1].isupper()
+    titled_work = (
+        lower not in lang.openers
+        or (lower in evidence.title_articles and after.strip()[:1].isupper())
+        or _title_cased(m.string, m.end("word"), evidence.title_small_words)
     )
     if (
         sep.strip() == ","
@@ -606,8 +640,8 @@ def _judge(
         prev.lower() in evidence.letter_label_words or not after_word[:1].isalnum()
     ):
         return None  # "vitamin A", "Plan A": a label, not the article
-    if len(word) == 1 and m.string[m.end("word") : m.end("word") + 1].isdigit():
-        return None  # a model or code: "The first A350-1000 is due …"
+    if m.string[m.end("word") : m.end("word") + 1].isdigit():
+        return None  # a model, code or format: "The first A350-1000 is due …", "Twenty20"
     if len(word) == 1 and _list_of_initials(m.string, m.start("word")):
         return None  # "T Ó Dálaigh 1-1; N Cunnane 0-3; A Mulvihill 0-1": an initial
     if (
@@ -1010,6 +1044,27 @@ def _title_case_before(m: regex.Match[str], title_words: frozenset[str]) -> bool
 
 # Up to four capitalised words before a position, separated by spaces only.
 _TITLE_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’]*[^\S\n]+){0,3}\p{Lu}[\p{L}\p{M}'’]*\Z")
+
+
+def _title_cased(text: str, pos: int, small_words: frozenset[str]) -> bool:
+    """Are the words after ``pos``, up to a comma or bracket, a title's in title case ("his
+    memoir, Every Child Deserves a Sunrise, which …")? A sentence writes them in lower
+    case: at least two of them capitalised, the last one too, and the others short words
+    a title leaves in lower case."""
+    found = _UP_TO_COMMA.match(text, pos)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    capitalised = [w[:1].isupper() for w in words]
+    return (
+        sum(capitalised) >= 2
+        and capitalised[-1]
+        and all(cap or w in small_words for w, cap in zip(words, capitalised, strict=True))
+    )
+
+
+# The words after a position up to a comma or an opening bracket, a few at most.
+_UP_TO_COMMA = regex.compile(r"((?:[^\S\n]+[\p{L}\p{M}'’\-]+){2,8})[^\S\n]*[,(]")
 
 
 def _word_at(text: str, pos: int) -> str:

@@ -117,6 +117,9 @@ class CapitalEvidence:
     openers_before_names: frozenset[str] = frozenset()
     # Words only a title capitalises ("Its", "You"): capitalised words around them are one.
     title_case_words: frozenset[str] = frozenset()
+    # Short words a title in title case leaves in lower case ("Every Child Deserves a
+    # Sunrise"): between capitalised words they keep the title going.
+    title_small_words: frozenset[str] = frozenset()
     # Endings of adverbs ("-ment") and participles ("-é", "-ée"), and the prepositions
     # after which a capitalised participle opens a sentence ("Interrogée sur …").
     adverb_endings: tuple[str, ...] = ()
@@ -218,6 +221,7 @@ _WORD_SETS = (
     "openers_after_contexts",
     "openers_before_names",
     "title_case_words",
+    "title_small_words",
 )
 
 

@@ -115,6 +115,7 @@ class NameClauses:
     asides: frozenset[str]
     inner_particles: frozenset[str]
     contact_pronouns: frozenset[str]
+    clause_prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     negations: frozenset[str]
     stranded_prepositions: frozenset[str]
@@ -199,6 +200,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         asides=words("asides"),
         inner_particles=words("inner_particles"),
         contact_pronouns=words("contact_pronouns"),
+        clause_prepositions=words("clause_prepositions"),
         object_pronouns=words("object_pronouns"),
         negations=words("negations"),
         stranded_prepositions=words("stranded_prepositions"),

@@ -92,14 +92,8 @@ def name_opens_clause(
         return False  # "communities in rural Tamsin County were ordered to leave"
     if low in c.i_clause_heads and PRONOUN_I.match(word):
         return False  # "not sure I can", "pretend I didn't" (not "is convinced Dr Finlay said")
-    if (
-        low in c.time_nouns
-        and PRONOUN_I.match(word)
-        and not punct
-        and word_before(m.string, m.start("prev")).lower() in c.indefinite_articles
-    ):
-        return False  # "an hour I’m not seeing a patient", "a day I will never forget": a
-        # relative clause without "that" (but "… this year I want …" lost a full stop)
+    if low in c.time_nouns and PRONOUN_I.match(word) and not punct and _time_relative(m, c):
+        return False  # "an hour I’m not seeing a patient", "the day I will run out"
     if word in lang.calendar_words and low in c.time_determiners:
         return False  # "figures due next Tuesday, which …": a time, not a subject
     if possessive(low) and not punct:
@@ -107,8 +101,7 @@ def name_opens_clause(
     if low in c.particles:
         return False  # "Greta van Houten": a name particle belongs to the name after it
     if (
-        low in lang.name_contexts
-        or low in c.prepositions
+        ((low in lang.name_contexts or low in c.prepositions) and not _subject_i(low, word, c))
         or low in c.reporting_verbs
         or _title_compound(low, lang, c)
     ):
@@ -437,6 +430,31 @@ def _said_number(sentence: SentenceTokens, m: regex.Match[str], c: NameClauses) 
     while i >= 0 and (before[i][:1].isdigit() or before[i].lower() in c.magnitudes):
         i -= 1
     return i >= 0 and before[i].lower() in c.reporting_verbs
+
+
+def _time_relative(m: regex.Match[str], c: NameClauses) -> bool:
+    """Does a relative clause of "I" without "that" follow the noun of time ``prev`` ("a day
+    I will never forget", "This is the day I will run out of ideas")? After "the" not in
+    a prepositional phrase, which often ends a sentence ("I keep my thermostat at 62 in the
+    winter I wear a coat …" lost a full stop), nor after "this" ("… this year I want …")."""
+    article, before = [*itertools.islice(words_back(m.string, m.start("prev")), 2), "", ""][:2]
+    if article.lower() in c.indefinite_articles:
+        return True
+    return article.lower() == "the" and before.lower() not in c.prepositions
+
+
+def _subject_i(low: str, word: str, c: NameClauses) -> bool:
+    """Is ``word`` "I" after a preposition or determiner that joins no clause ("giving up I
+    just need …", "over this I want …")? "I" is nobody's object ("with me"), so it opens a
+    clause there; not after a word that also joins clauses ("before I", "like I said") or
+    a preposition a relative clause leaves at its end ("The place I come from I love")."""
+    return (
+        PRONOUN_I.match(word) is not None
+        and low not in c.markers
+        and low not in c.clause_prepositions
+        and low not in c.contact_pronouns
+        and low not in c.stranded_prepositions
+    )
 
 
 def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
