@@ -217,9 +217,24 @@ def _preposition_object(text: str, m: regex.Match[str], start: int, c: VerbClaus
     if m.group("sep").strip() or m.group("prev").lower() not in c.prepositions:
         return False
     after = text[m.end("word") : m.end("word") + _LOOK_AFTER].strip()
-    if not (after[:1] in (",", ";") or after.split(maxsplit=1)[:1] in (["und"], ["oder"])):
+    if not (after[:1] == ";" or _listed_after(text, m.end("word"))):
         return False
     return not separable_particle(words_before(text, m, start), c)
+
+
+def _listed_after(text: str, pos: int) -> bool:
+    """Do a comma, "und" or "oder" follow ``pos`` right away?"""
+    after = text[pos : pos + _LOOK_AFTER].strip()
+    return after[:1] == "," or after.split(maxsplit=1)[:1] in (["und"], ["oder"])
+
+
+def _listed_noun(text: str, pos: int, low: str) -> bool:
+    """Is the preposition ``low`` before ``pos`` a noun of a list ("an Räumen, Wegen und
+    Personen")? A preposition's object follows it, so no comma, "und" or "oder" does, but
+    in a pair that doubles it ("Nach und nach setzt sich ein Bild zusammen")."""
+    after = text[pos : pos + _LOOK_AFTER].split(maxsplit=2)
+    doubled = len(after) > 1 and after[1].lower() == low
+    return _listed_after(text, pos) and not doubled
 
 
 # How many characters after a word are read for the word after it.
@@ -259,6 +274,8 @@ def _opener_clause(
         # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
+    if word.lower() in c.prepositions and _listed_noun(text, m.end("word"), word.lower()):
+        return False  # "an vertrauten Räumen, Wegen und Personen": a noun of a list
     if word.lower() not in c.openers and _preposition_object(text, m, sentence.start, c):
         return False  # "wechselte dann auf Hart und fuhr": an adjective as the object
     if word.lower() in c.name_final_words and _named_after_title_noun(text, m, c):
