@@ -19,6 +19,7 @@ import regex
 
 from tqcheck.context import CheckContext
 from tqcheck.detectors import Hit, detector
+from tqcheck.detectors.nearby_words import word_before
 from tqcheck.languages import language_section, name_particles, name_titles
 from tqcheck.model import PassageKind
 
@@ -139,6 +140,7 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
         for plain, changed in language_section(ctx.language, "names").get("inflection_vowels", [])
     }
     particles = name_particles(ctx.language)
+    dedicated = frozenset(language_section(ctx.language, "names").get("dedication_nouns", []))
     hits: list[Hit] = []
     for surfaces in spans_by_key.values():
         if len(surfaces) < 2:
@@ -169,6 +171,8 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 continue  # "Long-Dated Treasuries Slump …" above "Long-dated Treasuries fell"
             if surface.isupper() != preferred.isupper():
                 continue  # a name in capitals beside its own spelling: "NEW YORK", "New York"
+            if _dedication(text, (surface, spans), (preferred, surfaces[preferred]), dedicated):
+                continue  # "le musée Émile-Delorme", named after "Émile Delorme"
             head = prefixes.issuperset(spans) or prefixes.issuperset(surfaces[preferred])
             if head and _compound_and_title(surface, preferred):
                 continue  # "French Language Minister X" and "a French-language exam"
@@ -267,6 +271,22 @@ def _headline_case(
         return all(kind is PassageKind.HEADING for kind in kinds)
 
     return in_headings(spans_a) or in_headings(spans_b)
+
+
+def _dedication(
+    text: str,
+    a: tuple[str, list[tuple[int, int]]],
+    b: tuple[str, list[tuple[int, int]]],
+    nouns: frozenset[str],
+) -> bool:
+    """Is one spelling the other's names joined by hyphens, always after a noun that French
+    names a place after a person with ("le musée Émile-Delorme", "rue Victor-Hugo")?"""
+    if not nouns:
+        return False
+    for (hyphenated, spans), (spaced, _) in ((a, b), (b, a)):
+        if "-" in hyphenated and hyphenated.replace("-", " ") == spaced:
+            return all(word_before(text, start).lower() in nouns for start, _ in spans)
+    return False
 
 
 def _compound_and_title(a: str, b: str) -> bool:
