@@ -94,6 +94,9 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind135",
         "en-blind138",
         "en-blind139",
+        "en-blind140",
+        "en-blind141",
+        "en-blind142",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

@@ -576,6 +576,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind65",
         "-blind67",
         "-blind69",
+        "-blind70",
     )
     for style in ("plain", "typographic")
 ]
