@@ -284,7 +284,8 @@ def _dedication(
     if not nouns:
         return False
     for (hyphenated, spans), (spaced, _) in ((a, b), (b, a)):
-        if "-" in hyphenated and hyphenated.replace("-", " ") == spaced:
+        # (every part hyphenated, "Charles-de-Gaulle"; "Jean-Pierre Martin" is a first name)
+        if "-" in hyphenated and " " not in hyphenated and hyphenated.replace("-", " ") == spaced:
             return all(word_before(text, start).lower() in nouns for start, _ in spans)
     return False
 

@@ -228,13 +228,14 @@ def _listed_after(text: str, pos: int) -> bool:
     return after[:1] == "," or after.split(maxsplit=1)[:1] in (["und"], ["oder"])
 
 
-def _listed_noun(text: str, pos: int, low: str) -> bool:
-    """Is the preposition ``low`` before ``pos`` a noun of a list ("an Räumen, Wegen und
+def _listed_noun(text: str, pos: int, c: VerbClauses) -> bool:
+    """Is the preposition before ``pos`` a noun of a list ("an Räumen, Wegen und
     Personen")? A preposition's object follows it, so no comma, "und" or "oder" does, but
-    in a pair that doubles it ("Nach und nach setzt sich ein Bild zusammen")."""
+    in a pair of prepositions sharing it ("Nach und nach", "Mit oder ohne Vertrag bleibt
+    er", "vor, während und nach dem Spiel")."""
     after = text[pos : pos + _LOOK_AFTER].split(maxsplit=2)
-    doubled = len(after) > 1 and after[1].lower() == low
-    return _listed_after(text, pos) and not doubled
+    paired = len(after) > 1 and after[1].strip(",").lower() in c.prepositions
+    return _listed_after(text, pos) and not paired
 
 
 # How many characters after a word are read for the word after it.
@@ -274,7 +275,7 @@ def _opener_clause(
         # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
-    if word.lower() in c.prepositions and _listed_noun(text, m.end("word"), word.lower()):
+    if word.lower() in c.prepositions and _listed_noun(text, m.end("word"), c):
         return False  # "an vertrauten Räumen, Wegen und Personen": a noun of a list
     if word.lower() not in c.openers and _preposition_object(text, m, sentence.start, c):
         return False  # "wechselte dann auf Hart und fuhr": an adjective as the object
