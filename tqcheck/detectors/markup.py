@@ -27,9 +27,10 @@ _SUSPECT = regex.compile(rf"(?V1)[[^\x00-\x7f]&&{_SUSPECT_SET}]")
 _TOKEN = regex.compile(r"\S+")
 _TOKEN_AT = regex.compile(r"(?r)\S+")  # searched backwards: the token ending at a point
 # A Latin-1 symbol (U+00A0-U+00BF) is two bytes in UTF-8, the first read as "Â": "Â¥4,215"
-# is "¥4,215". ftfy leaves a few such pairs alone (the yen sign), but "Â" never stands
-# before one of these in text.
-_LATIN1_PAIR = regex.compile(r"Â([\u00a0-\u00bf])")
+# is "¥4,215"; so are letters such as "å" (C3 A5, read "Ã¥": "MÃ¥rtensson") and "ı" (C4 B1,
+# "Ä±"). ftfy leaves a few such pairs alone, but no lead letter of these stands before a
+# Latin-1 symbol in text.
+_LATIN1_PAIR = regex.compile(r"[ÂÃÄÅ][\u00a0-\u00bf]")
 # "Å" is C3 85 in UTF-8, and Windows-1252 reads 85 as "…": "Ã…lesund" is "Ålesund"; "Ō"
 # (C5 8C) and "ć" (C4 87) come out as "ÅŒ" and "Ä‡". ftfy leaves such a lead letter and
 # the punctuation Windows-1252 gives bytes 80-9F alone, but no word goes on right after
@@ -63,7 +64,7 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
             token = text[start:end]
             fixed = _fix_encoding(token)
             if fixed == token:
-                fixed = _LATIN1_PAIR.sub(r"\1", token)
+                fixed = _LATIN1_PAIR.sub(_read_as_utf8, token)
                 fixed = _CP1252_PAIR.sub(_read_as_utf8, fixed)
             if fixed != token:
                 yield Hit(
@@ -75,7 +76,8 @@ def mojibake(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _read_as_utf8(m: regex.Match[str]) -> str:
-    """The two characters' Windows-1252 bytes read as the UTF-8 they were."""
+    """The two characters' Windows-1252 bytes read as the UTF-8 they were (the Latin-1
+    symbols, U+00A0-U+00BF, are the same bytes in both)."""
     return m.group().encode("cp1252").decode("utf-8")
 
 
