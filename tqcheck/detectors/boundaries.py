@@ -610,11 +610,11 @@ def _judge(
     titled_work = (
         lower not in lang.openers
         or (lower in evidence.title_articles and after.strip()[:1].isupper())
-        or _title_cased(m.string, m.end("word"), evidence.title_small_words)
+        or _title_cased(m.string, m.end("word"), evidence)
     )
     if (
         sep.strip() == ","
-        and prev.lower() in evidence.work_nouns
+        and _work_noun(m, evidence)
         and titled_work
         and not _opener_by_form(lower, after.strip(), evidence, None)
     ):
@@ -683,7 +683,9 @@ def _judge(
     # Lucas Escudé dans …" is a name, "à Göteborg Interrogée sur …" a participle; after a
     # lower-case word many participles' verbs are not listed: "Plongée dans …")
     by_form = _opener_by_form(lower, after_word, evidence, lang if prev[:1].isupper() else None)
-    by_form = by_form and not after_word[:1].isupper()
+    # (nor a name the document capitalises in mid-sentence elsewhere: "Chloé Marrec, seize
+    # ans", then "qui incarne Chloé dans …")
+    by_form = by_form and not after_word[:1].isupper() and capitals[word] < 2
     is_opener = listed_opener or by_form
     # "I" is capitalised anywhere ("So I just went"); a function word that never starts a
     # name may stand before one ("new dangers In May, …", "Wales believed Then Callum …").
@@ -729,6 +731,8 @@ def _judge(
         return None
     if not (is_opener or semicolon) and not after_word[:1].isalnum():
         return None  # a sentence goes on after its first word: "the federal Constitution,"
+    if prev[:1].isupper() and not sep.strip() and after_word[:1] in _SENTENCE_ENDS:
+        return None  # a name's last word ends the sentence: "the Hotel Karlův Most."
     date = word in lang.calendar_words or lower in evidence.comma_openers  # "Samedi 14 octobre"
     label = evidence.number_labels and after_word[:1].isdigit()
     if label and not (is_opener or lower.endswith("ly") or date):
@@ -1046,25 +1050,40 @@ def _title_case_before(m: regex.Match[str], title_words: frozenset[str]) -> bool
 _TITLE_RUN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’]*[^\S\n]+){0,3}\p{Lu}[\p{L}\p{M}'’]*\Z")
 
 
-def _title_cased(text: str, pos: int, small_words: frozenset[str]) -> bool:
+def _work_noun(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
+    """Is ``prev`` a noun for a work, which a title may follow ("a memoir", "her
+    breakthrough work"; not "back at work")?"""
+    low = m.group("prev").lower()
+    if low in evidence.work_nouns:
+        return True
+    qualifier = word_before(m.string, m.start("prev")).lower()
+    return low in evidence.qualified_title_nouns and qualifier in evidence.title_qualifiers
+
+
+def _title_cased(text: str, pos: int, evidence: CapitalEvidence) -> bool:
     """Are the words after ``pos``, up to a comma or bracket, a title's in title case ("his
     memoir, Every Child Deserves a Sunrise, which …")? A sentence writes them in lower
     case: at least two of them capitalised, the last one too, and the others short words
-    a title leaves in lower case."""
+    a title leaves in lower case. Not an opening phrase whose clause's subject follows the
+    comma ("his first film, At the Venice Film Festival, it won a prize": a lost stop)."""
     found = _UP_TO_COMMA.match(text, pos)
-    if found is None:
+    if found is None or found.group(2).lower() in evidence.openers_after_contexts:
         return False
     words = found.group(1).split()
     capitalised = [w[:1].isupper() for w in words]
+    small = evidence.title_small_words
     return (
         sum(capitalised) >= 2
         and capitalised[-1]
-        and all(cap or w in small_words for w, cap in zip(words, capitalised, strict=True))
+        and all(cap or w in small for w, cap in zip(words, capitalised, strict=True))
     )
 
 
-# The words after a position up to a comma or an opening bracket, a few at most.
-_UP_TO_COMMA = regex.compile(r"((?:[^\S\n]+[\p{L}\p{M}'’\-]+){2,8})[^\S\n]*[,(]")
+# The words after a position up to a comma or an opening bracket, a few at most, and the
+# word after that.
+_UP_TO_COMMA = regex.compile(
+    r"((?:[^\S\n]+[\p{L}\p{M}'’\-]+){2,8})[^\S\n]*[,(][^\S\n]*([\p{L}\p{M}'’]*)"
+)
 
 
 def _word_at(text: str, pos: int) -> str:
@@ -1108,9 +1127,7 @@ def _judge_title(
         return None  # "last year’s The Glass Orchard": a possessive has its noun after it
     if low in evidence.title_nouns and not _passive(m, lang, evidence.passive_markers):
         return None  # "It included The Monsoon Accountant" (not "were not included The …")
-    if low in evidence.qualified_title_nouns and (
-        word_before(m.string, m.start("prev")).lower() in evidence.title_qualifiers
-    ):
+    if low in evidence.qualified_title_nouns and _work_noun(m, evidence):
         return None  # "whose earlier work The Long Paddock picked up awards"
     if after_verb_and_object(m, evidence.reporting_verbs, evidence.title_articles):
         return None
@@ -1325,6 +1342,10 @@ def _comma_adverb(word: str, after: str, lang: Language, evidence: CapitalEviden
         and lower in lang.common_words
         and word not in lang.calendar_words
     )
+
+
+# Marks that end a sentence.
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _opener_by_form(

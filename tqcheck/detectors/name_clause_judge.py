@@ -101,7 +101,7 @@ def name_opens_clause(
     if low in c.particles:
         return False  # "Greta van Houten": a name particle belongs to the name after it
     if (
-        ((low in lang.name_contexts or low in c.prepositions) and not _subject_i(low, word, c))
+        ((low in lang.name_contexts or low in c.prepositions) and not _subject_i(m, c))
         or low in c.reporting_verbs
         or _title_compound(low, lang, c)
     ):
@@ -443,18 +443,18 @@ def _time_relative(m: regex.Match[str], c: NameClauses) -> bool:
     return article.lower() == "the" and before.lower() not in c.prepositions
 
 
-def _subject_i(low: str, word: str, c: NameClauses) -> bool:
-    """Is ``word`` "I" after a preposition or determiner that joins no clause ("giving up I
-    just need …", "over this I want …")? "I" is nobody's object ("with me"), so it opens a
-    clause there; not after a word that also joins clauses ("before I", "like I said") or
-    a preposition a relative clause leaves at its end ("The place I come from I love")."""
-    return (
-        PRONOUN_I.match(word) is not None
-        and low not in c.markers
-        and low not in c.clause_prepositions
-        and low not in c.contact_pronouns
-        and low not in c.stranded_prepositions
-    )
+def _subject_i(m: regex.Match[str], c: NameClauses) -> bool:
+    """Is the candidate "I" after a verb's particle ("giving up I just need …", "passed on I
+    remember …")? "I" is nobody's object ("with me"), so it opens a clause there; not after
+    a preposition that also joins clauses ("felt like I was"), one a relative clause leaves
+    at its end ("The place I come from I love") or an adverb's ("later on I understood")."""
+    low = m.group("prev").lower()
+    if PRONOUN_I.match(m.group("word")) is None or low not in c.prepositions:
+        return False
+    if low in c.clause_prepositions or low in c.stranded_prepositions:
+        return False
+    verb = word_before(m.string, m.start("prev")).lower()
+    return c.is_finite(verb) or verb in c.base_verbs or ing_participle(verb, c)
 
 
 def _title_compound(low: str, lang: Language, c: NameClauses) -> bool:
@@ -572,7 +572,9 @@ def _counted_object(words: list[str], c: NameClauses) -> bool:
 
 def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
     """Clauses joined by a comma as speech joins them: in a series ("She lost a day’s pay,
-    I lost a day, and …") or with the same kind of subject ("I was careful, I would …")."""
+    I lost a day, and …", "… a cupcake, I get a coffee, we get …") or with the same kind
+    of subject ("I was careful, I would …"). (Not when a pronoun carries a contracted verb:
+    "I'm not daft, I know the numbers" reads as a full stop lost before "I" as often.)"""
     clause = unpunctuated_end(before)
     if clause and clause[0].lower() in c.plural_pronouns:
         return True
@@ -581,6 +583,8 @@ def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
             return False
         if after[i - 1] == "," and after[i].lower() in c.predicate_conjunctions:
             return True
+        if after[i - 1] == "," and after[i].lower() in c.plural_pronouns:
+            return True  # "The kids get a cupcake, I get a coffee, we get our veg"
     return False
 
 
