@@ -97,6 +97,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind140",
         "en-blind141",
         "en-blind142",
+        "en-blind144",
+        "en-blind147",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
