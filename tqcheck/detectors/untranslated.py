@@ -413,15 +413,26 @@ def _elsewhere(text: str, words: str, own: Passage) -> bool:
 _FOUR_WORDS = regex.compile(r"(?<!\S)\S+(?:[^\S\n]+\S+){3}")
 # A bracket right after a stretch (past its closing marks): "…," she said. (It is …)"
 _BRACKET_AFTER = regex.compile(r"[\"”’»«.,!?]*[^\S\n]*\(([^()\n]{10,600})\)")
+# A dash and a quotation a few words after it: "… Ala ka kisi an ma" — "May God save us,"
+# in Bambara; "…'sok beszédnek sok az alja'" — a saying that translates as "much talk …".
+_GLOSS_AFTER = regex.compile(
+    r"[\"”’»«'.,!?]*[^\S\n]*[—–][^\S\n]*[^\n\"“]{0,60}?[\"“]([^\"”\n]{10,300})[\"”]"
+)
 
 
 def _translation_follows(text: str, end: int, target: Language) -> bool:
-    """Does a bracket in the target language follow the stretch: its translation?"""
-    m = _BRACKET_AFTER.match(text, end)
-    return m is not None and _mostly_target(m.group(1), target, _TRANSLATION_SHARE)
+    """Does a bracket in the target language, or a dash and a quotation in it, follow the
+    stretch: its translation?"""
+    if (m := _BRACKET_AFTER.match(text, end)) is not None:
+        return _mostly_target(m.group(1), target, _TRANSLATION_SHARE)
+    # (a quotation set off by a dash is a gloss by its form: half its words are enough,
+    # as the word list lacks some short ones: "May God save us")
+    m = _GLOSS_AFTER.match(text, end)
+    return m is not None and _mostly_target(m.group(1), target, _GLOSS_SHARE)
 
 
 _TRANSLATION_SHARE = 0.6
+_GLOSS_SHARE = 0.5
 
 
 def _untranslated(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
