@@ -99,6 +99,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind142",
         "en-blind144",
         "en-blind147",
+        "en-blind148",
+        "en-blind151",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:
