@@ -607,15 +607,14 @@ def _judge(
         listed_name = sep.strip() == "," and after.strip()[:1].isupper()
         return _hit(m, prev, sep, word) if lower in lang.openers and not listed_name else None
     punctuated = sep.lstrip()[:1] in (",", ";")
-    titled_work = (
-        lower not in lang.openers
-        or (lower in evidence.title_articles and after.strip()[:1].isupper())
-        or _title_cased(m.string, m.end("word"), evidence)
-    )
     if (
         sep.strip() == ","
         and _work_noun(m, evidence)
-        and titled_work
+        and (
+            lower not in lang.openers
+            or (lower in evidence.title_articles and after.strip()[:1].isupper())
+            or _title_cased(m.string, m.end("word"), evidence)
+        )
         and not _opener_by_form(lower, after.strip(), evidence, None)
     ):
         # a title in apposition: "wrote a memoir, Ask the Tenants (2014),", "her first
