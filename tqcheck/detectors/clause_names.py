@@ -113,6 +113,7 @@ class NameClauses:
     approximators: frozenset[str]
     cleft_openers: frozenset[str]
     asides: frozenset[str]
+    aside_adverbs: frozenset[str]
     inner_particles: frozenset[str]
     contact_pronouns: frozenset[str]
     clause_prepositions: frozenset[str]
@@ -198,6 +199,7 @@ def name_clauses(lang: Language) -> NameClauses | None:
         approximators=words("approximators"),
         cleft_openers=words("cleft_openers"),
         asides=words("asides"),
+        aside_adverbs=words("aside_adverbs"),
         inner_particles=words("inner_particles"),
         contact_pronouns=words("contact_pronouns"),
         clause_prepositions=words("clause_prepositions"),

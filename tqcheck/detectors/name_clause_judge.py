@@ -600,6 +600,8 @@ def _comment_clause(after: list[str], c: NameClauses) -> bool:
                 words = words[:-2]  # "I'm sure of it."
             elif token != "," or i > _COMMENT_WORDS:
                 return False  # a sentence ends only on an aside of a few words
+            if len(words) > 2 and words[-1] in c.aside_adverbs:
+                words.pop()  # "…, I won't pretend otherwise, …"
             last = words[-1] if words else ""
             heads = last in c.asides or last in c.i_clause_heads or last in c.reporting_verbs
             return len(words) > 1 and heads
