@@ -101,7 +101,7 @@ def name_opens_clause(
     if low in c.particles:
         return False  # "Greta van Houten": a name particle belongs to the name after it
     if (
-        ((low in lang.name_contexts or low in c.prepositions) and not _subject_i(m, c))
+        ((low in lang.name_contexts or low in c.prepositions) and not _i_after_particle(m, c))
         or low in c.reporting_verbs
         or _title_compound(low, lang, c)
     ):
@@ -443,7 +443,7 @@ def _time_relative(m: regex.Match[str], c: NameClauses) -> bool:
     return article.lower() == "the" and before.lower() not in c.prepositions
 
 
-def _subject_i(m: regex.Match[str], c: NameClauses) -> bool:
+def _i_after_particle(m: regex.Match[str], c: NameClauses) -> bool:
     """Is the candidate "I" after a verb's particle ("giving up I just need …", "passed on I
     remember …")? "I" is nobody's object ("with me"), so it opens a clause there; not after
     a preposition that also joins clauses ("felt like I was"), one a relative clause leaves
@@ -581,10 +581,10 @@ def _spoken_splice(before: list[str], after: list[str], c: NameClauses) -> bool:
     for i in range(1, len(after)):
         if after[i] in (".", "!", "?"):
             return False
-        if after[i - 1] == "," and after[i].lower() in c.predicate_conjunctions:
+        # another predicate or subject after a comma: "…, I get a coffee, we get our veg"
+        nxt = after[i].lower()
+        if after[i - 1] == "," and (nxt in c.predicate_conjunctions or nxt in c.plural_pronouns):
             return True
-        if after[i - 1] == "," and after[i].lower() in c.plural_pronouns:
-            return True  # "The kids get a cupcake, I get a coffee, we get our veg"
     return False
 
 

@@ -232,7 +232,7 @@ def _listed_noun(text: str, pos: int, c: VerbClauses) -> bool:
     """Is the preposition before ``pos`` a noun of a list ("an Räumen, Wegen und
     Personen")? A preposition's object follows it, so no comma, "und" or "oder" does, but
     in a pair of prepositions sharing it ("Nach und nach", "Mit oder ohne Vertrag bleibt
-    er", "vor, während und nach dem Spiel")."""
+    er")."""
     after = text[pos : pos + _LOOK_AFTER].split(maxsplit=2)
     paired = len(after) > 1 and after[1].strip(",").lower() in c.prepositions
     return _listed_after(text, pos) and not paired
