@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -82,9 +81,7 @@ _JOIN_WINDOW = 40
 
 @detector("name-variants", min_length=4)
 def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit]:
-    spans_by_key: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    found: dict[str, list[tuple[int, int]]] = {}  # spans of each normalised name
     text = ctx.text
     distinct = "".join(language_section(ctx.language, "names").get("distinct_letters", []))
     owner: dict[tuple[int, int], tuple[int, int]] = {}  # a spelling's span -> its name's
@@ -124,15 +121,19 @@ def name_variants(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                     prefixes.update(head)
             wholes.add(parts[0])
             for s, e in parts:
-                surface = text[s:e]
-                key = _key(surface, distinct)
-                if len(key) < options["min_length"] or _single_acronym(surface):
-                    continue
-                if _common_compound(surface, ctx.language.common_words):
-                    continue  # "Small-scale miners …" and "the Small-Scale Miners' Federation"
-                if not (_syllables(surface) or _chanted(text, e, surface)):
-                    spans_by_key[key][surface].append((s, e))
-                    owner[(s, e)] = m.span()
+                found.setdefault(_key(text[s:e], distinct), []).append((s, e))
+                owner[(s, e)] = m.span()
+    # Most names have one spelling: only keys with more are filtered spelling by spelling.
+    spans_by_key: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for key, spans in found.items():
+        if len(key) < options["min_length"] or len({text[s:e] for s, e in spans}) < 2:
+            continue
+        for s, e in spans:
+            surface = text[s:e]
+            if _single_acronym(surface) or _common_compound(surface, ctx.language.common_words):
+                continue  # "Small-scale miners …" and "the Small-Scale Miners' Federation"
+            if not (_syllables(surface) or _chanted(text, e, surface)):
+                spans_by_key.setdefault(key, {}).setdefault(surface, []).append((s, e))
     # Vowels the language changes to inflect a word (German "Schaden", plural "Schäden"):
     # such a pair is one word, not a name spelled two ways.
     inflection = {
