@@ -122,6 +122,8 @@ class NameClauses:
     stranded_prepositions: frozenset[str]
     apposition_qualifiers: frozenset[str]
     apposition_nouns: frozenset[str]
+    person_titles: frozenset[str]
+    verb_prefixes: frozenset[str]
     participle_auxiliaries: frozenset[str]
     common_words: frozenset[str]
 
@@ -208,6 +210,8 @@ def name_clauses(lang: Language) -> NameClauses | None:
         stranded_prepositions=words("stranded_prepositions"),
         apposition_qualifiers=words("apposition_qualifiers"),
         apposition_nouns=words("apposition_nouns"),
+        person_titles=words("person_titles"),
+        verb_prefixes=words("verb_prefixes"),
         participle_auxiliaries=words("participle_auxiliaries"),
         common_words=lang.common_words,
     )
@@ -841,12 +845,35 @@ def clause_after(
     verb = tokens[i].lower()
     if not (c.is_finite(verb) or (plural and verb in c.base_verbs)):
         return False
+    if apposition and tokens[i - 1] == "," and _compound_adjective(tokens, i, c):
+        return False  # "Gorman's Hardware, the narrow, wood-floored store on Front Street"
     if _verb_group_governs(tokens, i, c, after_comma=after_comma):
         return True
     # Without a comma before it, a name with an apposition is no attribution's subject:
     # its verb of saying may take an object like any verb.
     bare_saying = apposition and bare and tokens[i].lower() in c.reporting_verbs
     return bare_saying and _verb_group_governs(tokens, i, c, after_comma=True, attribution=False)
+
+
+def _compound_adjective(tokens: Sequence[str], i: int, c: NameClauses) -> bool:
+    """Is the word at ``tokens[i]``, a verb only by its ending ("-ed"), a hyphenated
+    adjective before a bare noun ("wood-floored store", "tree-lined streets")? Not with the
+    first part of a hyphenated verb ("co-authored amendments"); and a verb's object would
+    rather open with a function word ("wood-floored the hall" is no English)."""
+    low = tokens[i].lower()
+    first, hyphen, _ = low.partition("-")
+    if not hyphen or first in c.verb_prefixes or low in c.verbs or i + 1 >= len(tokens):
+        return False
+    noun = tokens[i + 1]
+    low_noun = noun.lower()
+    function_word = (
+        low_noun in c.determiners
+        or low_noun in c.prepositions
+        or low_noun in c.object_pronouns
+        or low_noun in c.adverbs
+        or low_noun in c.markers
+    )
+    return noun[:1].islower() and noun.isalpha() and not function_word
 
 
 def _skip_adverbs(tokens: Sequence[str], i: int, c: NameClauses) -> int:

@@ -84,6 +84,8 @@ def name_opens_clause(
         return False  # "I’ll believe it when I see it": the clause goes on
     if not punct and low in c.apposition_nouns and _determined(m, c):
         return False  # "Data compiled by the consultancy TransitVolt Analytics suggests …"
+    if not punct and low in c.person_titles and _titled_full_name(tokens(), m):
+        return False  # "Bracken School District superintendent Michael Harwood said"
     if not punct and _qualified_apposition(m, c):
         return False  # "support from top consumer China bolstered …": an apposition
     if low in c.place_adjectives and (
@@ -192,6 +194,19 @@ def name_opens_clause(
     if not (title_opens or clause_after(after, c, after_comma=after_comma, bare=not punct)):
         return False
     return clause_before(before, c, object_check=not punct, verb_last=title_opens)
+
+
+def _titled_full_name(tokens: SentenceTokens, m: regex.Match[str]) -> bool:
+    """Does the title ``prev`` stand between a capitalised word (its body's name) and a full
+    name with a lower-case word after it ("School District superintendent Michael Harwood
+    said")? After an article or another word it may end a clause: "She hired a lawyer
+    Prosecutors have …" lost a full stop."""
+    before = tokens.before(m.end("prev"))
+    after = tokens.after(m.start("word"))
+    if len(before) < 2 or not before[-2][:1].isupper() or not before[-2].isalpha():
+        return False
+    names = len(list(itertools.takewhile(lambda t: t[:1].isupper(), after)))
+    return 2 <= names <= FULL_NAME_WORDS and names < len(after) and after[names][:1].islower()
 
 
 def _determined(m: regex.Match[str], c: NameClauses, reach: int = 2) -> bool:

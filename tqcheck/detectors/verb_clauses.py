@@ -238,6 +238,36 @@ def _listed_noun(text: str, pos: int, c: VerbClauses) -> bool:
     return _listed_after(text, pos) and not paired
 
 
+def _place_after_institution(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+    """Is the capitalised preposition a place's, in an institution's name ("das
+    Seniorenzentrum Am Lindenhof")? A capitalised word follows it that is no word of time
+    ("in der Schule Am Montag kam …" lost a full stop)."""
+    prev = m.group("prev")
+    if m.group("sep").strip() or m.group("word").lower() not in c.place_prepositions:
+        return False
+    if not prev[:1].isupper() or not prev.lower().endswith(c.institution_nouns):
+        return False
+    place = text[m.end("word") : m.end("word") + 2 * _LOOK_AFTER].split(maxsplit=1)
+    if not place or not place[0][:1].isupper():
+        return False
+    low = place[0].lower()
+    return low not in c.time_words and not low.endswith(c.time_word_endings or ("\0",))
+
+
+def _noun_between_nouns(text: str, m: regex.Match[str]) -> bool:
+    """Does the word stand in a list of nouns, after a capitalised word and a comma and
+    before a comma, "und" or "oder" and another capitalised word ("über Wärme, Klang und
+    Tastmodelle")? A clause opening after that comma would have its verb there."""
+    if m.group("sep").strip() != "," or not m.group("prev")[:1].isupper():
+        return False
+    if not _listed_after(text, m.end("word")):
+        return False
+    after = text[m.end("word") : m.end("word") + 2 * _LOOK_AFTER].replace(",", " ").split()
+    if after[:1] in (["und"], ["oder"]):
+        after = after[1:]
+    return bool(after) and after[0].lstrip("„“»«‚‘\"'")[:1].isupper()
+
+
 # How many characters after a word are read for the word after it.
 _LOOK_AFTER = 12
 
@@ -275,8 +305,12 @@ def _opener_clause(
         # "um alles Mögliche"
     if word.lower() not in c.openers and not lowercase:
         return False
+    if _place_after_institution(text, m, c):
+        return False  # "Im Seniorenzentrum Am Lindenhof hängt …": the institution's name
     if word.lower() in c.prepositions and _listed_noun(text, m.end("word"), c):
         return False  # "an vertrauten Räumen, Wegen und Personen": a noun of a list
+    if word.lower() not in c.openers and _noun_between_nouns(text, m):
+        return False  # "über Wärme, Klang und Tastmodelle", though "klang" is a verb too
     if word.lower() not in c.openers and _preposition_object(text, m, sentence.start, c):
         return False  # "wechselte dann auf Hart und fuhr": an adjective as the object
     if word.lower() in c.name_final_words and _named_after_title_noun(text, m, c):

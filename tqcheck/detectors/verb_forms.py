@@ -67,6 +67,12 @@ class VerbClauses:
     noun_phrase_words: frozenset[str]
     title_nouns: tuple[str, ...]
     title_noun_exceptions: frozenset[str]
+    # Institutions named after a place with a preposition ("das Seniorenzentrum Am
+    # Lindenhof"), those prepositions, and words of time that name no place ("Am Montag").
+    institution_nouns: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    time_words: frozenset[str]
+    time_word_endings: tuple[str, ...]
     nonfinal: frozenset[str]
     particles: frozenset[str]
     final_particles: frozenset[str]
@@ -163,6 +169,10 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         noun_phrase_words=phrase_words | prepositions | coordinators | inserts | object_pronouns,
         title_nouns=tuple(sorted(words("title_nouns"))),
         title_noun_exceptions=words("title_noun_exceptions"),
+        institution_nouns=tuple(sorted(words("institution_nouns"))),
+        place_prepositions=words("place_prepositions"),
+        time_words=words("time_words"),
+        time_word_endings=tuple(data.get("time_word_endings", [])),
         # Words after which no sentence ends, except verb particles ("stellte … um").
         nonfinal=nonfinal - words("final_particles"),
         particles=words("final_particles") & prepositions,
