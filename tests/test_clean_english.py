@@ -101,6 +101,9 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind147",
         "en-blind148",
         "en-blind151",
+        "en-blind152",
+        "en-blind153",
+        "en-blind155",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

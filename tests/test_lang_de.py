@@ -577,6 +577,8 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind67",
         "-blind69",
         "-blind70",
+        "-blind74",
+        "-blind75",
     )
     for style in ("plain", "typographic")
 ]
