@@ -43,6 +43,7 @@ from tqcheck.detectors.name_clause_judge import (
     FULL_NAME_WORDS,
     PRONOUN_I,
     clause_series,
+    in_opening_subordinate,
     name_opens_clause,
 )
 from tqcheck.detectors.name_verbs import (
@@ -126,6 +127,12 @@ def lost_boundary(ctx: CheckContext, options: Mapping[str, Any]) -> Iterator[Hit
                 hit = judge_capital(m, lang, capitals(), lower_words, options, evidence)
                 if hit and names is not None and _title_in_contact_clause(m, tokens, names):
                     hit = None
+                if (
+                    hit
+                    and names is not None
+                    and _main_clause_after(m, tokens, lang, names, evidence)
+                ):
+                    hit = None  # "Where Lamplight Parade relied on …, Salt in the Reservoir is"
                 if hit and names is not None and _subject_before_comma(m, tokens, lang, names):
                     hit = None  # "Their group, Save the Corran Meadows, raised £40,000"
                 if hit and names is not None and _speaker_after_saying(m, tokens, names):
@@ -248,6 +255,43 @@ def _title_in_contact_clause(
     if m.group("sep").strip() or not title:
         return False
     return contact_antecedent(tokens().before(m.end("prev")), c)
+
+
+def _main_clause_after(
+    m: regex.Match[str],
+    tokens: Callable[[], SentenceTokens],
+    lang: Language,
+    c: NameClauses,
+    evidence: CapitalEvidence,
+) -> bool:
+    """Does a title or name of several words open the main clause after the comma that
+    closes a subordinate clause opening the sentence ("Where Lamplight Parade relied on
+    vague gestures, Salt in the Reservoir is full of detail")? No sentence ended there. Not
+    an opener ("After the vote the minister resigned, Her deputy takes over" lost a full
+    stop), nor after a second verb ("When the storm hit the town lost power, Most …")."""
+    word = m.group("word")
+    if m.group("sep").strip() != "," or word.lower() in lang.openers:
+        return False
+    if not _title_goes_on(tokens().after(m.end("word")), evidence):
+        return False
+    before = tokens().before(m.end("prev"))
+    verbs = sum(1 for t in before if t[:1].isalpha() and c.is_finite(t.lower()))
+    return verbs == 1 and in_opening_subordinate(before, c)
+
+
+def _title_goes_on(after: list[str], evidence: CapitalEvidence) -> bool:
+    """Does another capitalised word follow, perhaps after the short words a title leaves in
+    lower case ("Salt in the Reservoir", "Transport for London")?"""
+    for word in after[: _TITLE_SMALL_WORDS + 1]:
+        if word[:1].isupper():
+            return True
+        if word not in evidence.title_small_words:
+            return False
+    return False
+
+
+# How many short lower-case words a title may have between two capitalised ones.
+_TITLE_SMALL_WORDS = 2
 
 
 def _subject_before_comma(

@@ -48,6 +48,8 @@ class CapitalEvidence:
     number_abbreviations: frozenset[str] = frozenset()
     # Particles inside names ("Frans de Beer"): no sentence starts after one.
     name_particles: frozenset[str] = frozenset()
+    # A preposition and an article in one word ("du", "au"): an ordinal after it starts a name.
+    contracted_articles: frozenset[str] = frozenset()
     # "Fisheries and Oceans Canada": after a capitalised word, a conjunction and two more
     # capitalised words go on a name (the pattern None: the language lists no such
     # conjunctions).
@@ -200,6 +202,7 @@ def _particle_name_pattern(particles: list[str]) -> regex.Pattern[str] | None:
 # Fields of ``CapitalEvidence`` read as lower-cased word sets from the data key of the same
 # name.
 _WORD_SETS = (
+    "contracted_articles",
     "qualified_title_nouns",
     "name_final_words",
     "passive_markers",

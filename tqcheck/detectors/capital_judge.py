@@ -535,13 +535,22 @@ def _after_preposition(m: regex.Match[str], lang: Language) -> bool:
 
 def _named_after(m: regex.Match[str], evidence: CapitalEvidence) -> bool:
     """Is ``prev`` an ordinal after an article ("the 9th Circuit upheld", "a 3rd Battalion
-    officer"; not "finished 9th") or a prefix before a name ("non-Transit Core flats",
-    "the pro-Kremlin Rossiya channel")? The capital is the name's that goes on."""
+    officer"; not "finished 9th"), or after a preposition and article in one word with the
+    name going on ("le jury du 27e Festival du premier film"; not "l'immeuble du 19e
+    Pompiers et policiers …"), or a prefix before a name ("non-Transit Core flats", "the
+    pro-Kremlin Rossiya channel")? The capital is the name's that goes on."""
     prev = m.group("prev")
     if _PREFIXED_NAME.fullmatch(prev):
         return True
+    if not ORDINAL.fullmatch(prev):
+        return False
     before = word_before(m.string, m.start("prev")).lower()
-    return bool(ORDINAL.fullmatch(prev)) and before in evidence.title_articles
+    if before in evidence.title_articles:
+        return True
+    if before not in evidence.contracted_articles:
+        return False
+    following = word_at(m.string, m.end("word"))
+    return following[:1].isupper() or following.lower() in evidence.name_particles
 
 
 # A lower-case prefix, a hyphen and a name: "non-Transit", "pro-Kremlin", "anti-Brexit".

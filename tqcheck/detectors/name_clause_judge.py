@@ -148,7 +148,7 @@ def name_opens_clause(
         return False  # "from a small-business owner, Declan Fitzmaurice, who discovered …"
     if punct and _opening_aside(before, c):
         return False  # "I'll be honest, I wasn't sure": an aside, then the sentence
-    if punct and _in_opening_subordinate(before, c):
+    if punct and in_opening_subordinate(before, c):
         return False  # "If …, and Mr Adeyemi's name is on every lip, Downing Street will …"
     if punct and _time_phrase(unpunctuated_end(before), c):
         return False  # "Three passes later, Gallagher-Byrne had the ball": no clause before
@@ -353,7 +353,7 @@ def _negated_phrase_end(words: list[str], c: NameClauses) -> bool:
 _BASE_FORM_HEADS = frozenset({"will", "wo", "can", "ca", "do", "does", "did"})
 
 
-def _in_opening_subordinate(before: list[str], c: NameClauses) -> bool:
+def in_opening_subordinate(before: list[str], c: NameClauses) -> bool:
     """Does the sentence open with a subordinate clause that every part after a comma goes
     on, with "and" or "or" or as an aside without a verb ("If, on the other hand, the
     meetings are fuller, and Mr Adeyemi's name is on every lip, Downing Street will …")?

@@ -19,8 +19,8 @@ def word_before(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-# An ordinal in figures: "52nd", "1st", "101st".
-ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+# An ordinal in figures, English or French ("52nd", "101st", "27e", "1er", "2ᵉ").
+ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème|ᵉ|ᵉʳ)")
 # The second word of a species' Latin name ("finmarchicus", "maritima").
 LATIN_EPITHET = regex.compile(r"\p{Ll}{3,}(?:us|um|is|ae|a|i)")
 

@@ -11,6 +11,7 @@ flagged.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -231,12 +232,24 @@ def _participle_attribute(words: list[str], c: VerbClauses) -> bool:
         # or a name of several words: "der von Bloomfield Data befragten Analysten"
         while i > 1 and words[i - 1][:1].isupper() and words[i - 1].lower() not in c.determiners:
             i -= 1
+        # or an amount: "Die zuletzt auf rund 17 Milliarden Euro bezifferte Lücke"
+        while i > 1 and (
+            _FIGURE.fullmatch(words[i - 1]) or words[i - 1].lower() in _amount_words(c)
+        ):
+            i -= 1
         article = i > 1 and words[i - 1].lower() in c.determiners
         at = i - 2 if article else i - 1
         if at < 0 or words[at].lower() not in c.prepositions:
             return False
         i = at - 1
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _amount_words(c: VerbClauses) -> frozenset[str]:
+    """Words of an amount before its figure ("rund", "knapp", "gut"): those a noun phrase
+    may have that are no listed determiner or preposition."""
+    return (c.phrase_words | c.phrase_inserts) - c.determiners - c.prepositions
 
 
 # How many words may stand between an article and its participle.
