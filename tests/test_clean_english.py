@@ -104,6 +104,9 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind152",
         "en-blind153",
         "en-blind155",
+        "en-blind157",
+        "en-blind158",
+        "en-blind159",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

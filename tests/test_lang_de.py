@@ -579,6 +579,8 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind70",
         "-blind74",
         "-blind75",
+        "-blind76",
+        "-blind77",
     )
     for style in ("plain", "typographic")
 ]
