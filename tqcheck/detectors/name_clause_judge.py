@@ -205,8 +205,8 @@ def _titled_full_name(tokens: SentenceTokens, m: regex.Match[str]) -> bool:
     after = tokens.after(m.start("word"))
     if len(before) < 2 or not before[-2][:1].isupper() or not before[-2].isalpha():
         return False
-    names = len(list(itertools.takewhile(lambda t: t[:1].isupper(), after)))
-    return 2 <= names <= FULL_NAME_WORDS and names < len(after) and after[names][:1].islower()
+    names = _full_name(after)
+    return names > 0 and names < len(after) and after[names][:1].islower()
 
 
 def _determined(m: regex.Match[str], c: NameClauses, reach: int = 2) -> bool:
@@ -232,11 +232,18 @@ def _person_apposition(low: str, after: list[str], c: NameClauses) -> bool:
     reader takes for one."""
     if not low.endswith(_PERSON_ENDINGS) or low in c.adverbs or low in c.prepositions:
         return False  # (not "Months later, Mary Jones, who …")
-    names = len(list(itertools.takewhile(lambda t: t[:1].isupper(), after)))
-    return 2 <= names <= FULL_NAME_WORDS and after[names : names + 2] in (
+    names = _full_name(after)
+    return names > 0 and after[names : names + 2] in (
         [",", "who"],
         [",", "whose"],
     )
+
+
+def _full_name(tokens: list[str]) -> int:
+    """How many capitalised words open ``tokens``, if they make a person's full name (two
+    to ``FULL_NAME_WORDS``), else 0."""
+    names = len(list(itertools.takewhile(lambda t: t[:1].isupper(), tokens)))
+    return names if 2 <= names <= FULL_NAME_WORDS else 0
 
 
 # How many words a person's full name has at most ("Mary Anne Fitzmaurice").
