@@ -37,6 +37,7 @@ from tqcheck.detectors.clause_names import (
     SentenceTokens,
     clause_after,
     contact_antecedent,
+    ing_participle,
     name_clauses,
 )
 from tqcheck.detectors.name_clause_judge import (
@@ -264,19 +265,44 @@ def _main_clause_after(
     c: NameClauses,
     evidence: CapitalEvidence,
 ) -> bool:
-    """Does a title or name of several words open the main clause after the comma that
-    closes a subordinate clause opening the sentence ("Where Lamplight Parade relied on
-    vague gestures, Salt in the Reservoir is full of detail")? No sentence ended there. Not
-    an opener ("After the vote the minister resigned, Her deputy takes over" lost a full
-    stop), nor after a second verb ("When the storm hit the town lost power, Most …")."""
+    """Does the main clause open after the comma that closes a participle phrase opening the
+    sentence ("Speaking to reporters after the walkout, Opposition leader Ahmad Zaki
+    said"), or a subordinate clause with a title or name of several words ("Where
+    Lamplight Parade relied on vague gestures, Salt in the Reservoir is full of detail")?
+    No sentence ended there. Not an opener ("After the vote the minister resigned, Her
+    deputy takes over" lost a full stop), nor after a second verb ("When the storm hit the
+    town lost power, Most …")."""
     word = m.group("word")
     if m.group("sep").strip() != "," or word.lower() in lang.openers:
         return False
-    if not _title_goes_on(tokens().after(m.end("word")), evidence):
-        return False
     before = tokens().before(m.end("prev"))
     verbs = sum(1 for t in before if t[:1].isalpha() and c.is_finite(t.lower()))
+    if verbs == 0 and _participle_phrase(before, c):
+        return True
+    if not _title_goes_on(tokens().after(m.end("word")), evidence):
+        return False
     return verbs == 1 and in_opening_subordinate(before, c)
+
+
+def _participle_phrase(before: list[str], c: NameClauses) -> bool:
+    """Are ``before`` one phrase without a comma that opens with an "-ing" form and its
+    complement ("Speaking to reporters after the walkout")? Not a preposition ("During the
+    summer …") nor an adjective before its noun ("Rising energy prices squeeze …")."""
+    words = [t.lower() for t in before if t[:1].isalnum()]
+    if len(words) < 2 or "," in before or words[0] in c.prepositions:
+        return False
+    complement = (
+        words[1] in c.prepositions
+        or words[1] in c.determiners
+        or words[1] in c.object_pronouns
+        or words[1] in c.adverbs
+    )
+    # (a long one: "Bring a blanket; low-back chairs only, Gates open …" lost a full stop)
+    return complement and len(words[0]) > _SHORT_ING and ing_participle(words[0], c)
+
+
+# Verbs of five letters end in "-ing" themselves ("bring", "sting", "swing").
+_SHORT_ING = 5
 
 
 def _title_goes_on(after: list[str], evidence: CapitalEvidence) -> bool:

@@ -328,6 +328,10 @@ def _gapped_clause(after: list[str], c: NameClauses) -> bool:
     modal = words[-2].lower().replace("’", "'")
     negated = modal.endswith("n't") and modal[:-3] in c.modals  # "couldn't", "mustn't"
     contracted = modal in _CONTRACTED_MODALS  # "frees I’d question": "I would"
+    # "subscriptions I didn't want.": an auxiliary's negation before a base form ("the
+    # contract I wasn't sure of" has none; "I wasn't sure." may be a sentence)
+    if modal.endswith("n't") and modal[:-3] in c.auxiliaries and last in c.base_verbs:
+        return True
     if not (modal in c.modals or modal in c.negations or negated or contracted):
         return False
     # after a negation only a verb stands there, listed or not ("I will not reproduce")

@@ -338,13 +338,19 @@ def _plainly_finite(word: str, c: VerbClauses) -> bool:
 
 def _final_verb_cluster(after: list[str], verb: int, c: VerbClauses) -> bool:
     """Do the words after the noun end the clause with a verb and a finite auxiliary
-    ("bestimmte Quellen abbilden ließen.")? A main clause puts its finite verb second
-    ("Anwohner müssen warten"), so this is a subordinate clause's end, not a new sentence."""
-    if verb + 2 != len(after):
-        return False
-    first, last = after[verb], after[verb + 1].lower()
-    content_verb = first.isalpha() and first.islower() and first not in c.auxiliaries
-    return content_verb and last in c.auxiliaries
+    ("bestimmte Quellen abbilden ließen."), an auxiliary's participle or both
+    ("Angriffsversuche registriert worden (seien).")? A main clause puts its finite verb
+    second ("Anwohner müssen warten"), so this is a subordinate clause's or a verb
+    bracket's end, not a new sentence."""
+    first = after[verb]
+    if not (first.isalpha() and first.islower() and first not in c.auxiliaries):
+        return False  # no content verb
+    rest = [w.lower() for w in after[verb + 1 :]]
+    if rest[:1] and rest[0] in c.auxiliary_participles:
+        rest = rest[1:]  # "registriert worden", "registriert worden seien"
+        if not rest:
+            return True
+    return len(rest) == 1 and rest[0] in c.auxiliaries
 
 
 def clause_ends(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:

@@ -298,7 +298,12 @@ def _opener_clause(
     if (
         lowercase
         and prev[:1].islower()
-        and (is_attributive(prev.lower(), c) or _article_of(text, m, c) or nominaliser)
+        and (
+            is_attributive(prev.lower(), c)
+            or _article_of(text, m, c)
+            or _article_after_first_word(text, m, sentence.start, c)
+            or nominaliser
+        )
     ):
         lowercase = False  # a noun after its adjective or article: "nach bisherigem Stand",
         # "…, ein Angebot" ("angebot" looks like the participle of a listed "an|gebot"),
@@ -464,6 +469,19 @@ def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
     while i > 0 and text[i].isspace():
         i -= 1
     return text[i] == "," or _bracket_closes_after(text, m, c)
+
+
+def _article_after_first_word(
+    text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses
+) -> bool:
+    """Is ``m["prev"]`` an article right after the sentence's first word, no verb ("Auch ein
+    Verbot wird diskutiert")? No verb stands before it, so it is no verb's particle
+    ("ein"; but "Lenkt ein Verhandelt wird …" lost a full stop)."""
+    prev = m.group("prev").lower()
+    if m.group("sep").strip() or prev not in c.determiners or is_verb_form(prev, c):
+        return False
+    first = text[sentence_start : m.start("prev")].split()
+    return len(first) == 1 and not is_verb_form(first[0].lower(), c)
 
 
 def _bracket_closes_after(text: str, m: regex.Match[str], c: VerbClauses) -> bool:

@@ -105,6 +105,7 @@ class VerbClauses:
     attribution: regex.Pattern[str] | None
     # A sentence that opens with a noun or a name (see ``noun_clause``).
     auxiliaries: frozenset[str]
+    auxiliary_participles: frozenset[str]
     relatives: frozenset[str]
     infinitive_markers: frozenset[str]
     infinitive_suffixes: tuple[str, ...]
@@ -194,6 +195,7 @@ def verb_clauses(lang: Language) -> VerbClauses | None:
         verb_prefixes=tuple(data.get("verb_prefixes", [])),
         attribution=attribution_pattern(lang),
         auxiliaries=words("auxiliaries"),
+        auxiliary_participles=words("auxiliary_participles"),
         relatives=words("relatives"),
         infinitive_markers=words("infinitive_markers"),
         nominalisers=words("nominalisers"),
