@@ -107,6 +107,8 @@ CORPORA = Path(__file__).parent / "benchmarks" / "corpus"
         "en-blind157",
         "en-blind158",
         "en-blind159",
+        "en-blind161",
+        "en-blind162",
     ],
 )
 def test_clean_corpus_has_no_findings(corpus: str) -> None:

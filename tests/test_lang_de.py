@@ -581,6 +581,7 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
         "-blind75",
         "-blind76",
         "-blind77",
+        "-blind79",
     )
     for style in ("plain", "typographic")
 ]
@@ -588,12 +589,13 @@ _CLEAN = [("", s) for s in ("plain", "typographic")] + [
 
 # de-blind4 writes a French place name with a straight apostrophe ("Val d'Hérens"), de-blind5,
 # de-blind7, de-blind28, de-blind46, de-blind51 and de-blind54 articles with straight quotes
-# and de-blind52 an Austrian farmer's speech with straight apostrophes ("gibt's"), and
-# de-blind68 closes „ with a straight mark throughout („Gold wert"), which the typographic
-# preset rightly reports; their plain-style check is the clean-text one.
+# and de-blind52 an Austrian farmer's speech with straight apostrophes ("gibt's"), as
+# de-blind78's colloquial quotations have, and de-blind68 closes „ with a straight mark
+# throughout („Gold wert"), which the typographic preset rightly reports; their plain-style
+# check is the clean-text one.
 @pytest.mark.parametrize(
     ("corpus", "style"),
-    [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28, 46, 51, 52, 54, 68))],
+    [*_CLEAN, *((f"-blind{n}", "plain") for n in (4, 5, 7, 28, 46, 51, 52, 54, 68, 78))],
 )
 def test_clean_corpus_has_no_findings(style, corpus):
     """The dev set, the precision set written with hard syntax (verb brackets, noun and

@@ -287,10 +287,10 @@ _CLEAN = [
 # fr-blind12 and fr-blind15 have a Québec article without spaces before "; ! ?", fr-blind19
 # two Swiss ones and fr-blind25 one, fr-blind14 to fr-blind18, fr-blind20, fr-blind26,
 # fr-blind29 and fr-blind35 straight apostrophes (fr-blind35 also word spaces inside its
-# guillemets, as fr-blind37 has), and fr-blind56, fr-blind59, fr-blind61, fr-blind62,
-# fr-blind63 and fr-blind65 straight apostrophes, which the typographic preset rightly
+# guillemets, as fr-blind37 has), and fr-blind56, fr-blind59, fr-blind61 to fr-blind63,
+# fr-blind65 and fr-blind66 straight apostrophes, which the typographic preset rightly
 # reports; their plain-style check is the clean-text one.
-_PLAIN_ONLY = (12, 14, 15, 16, 17, 18, 19, 20, 25, 26, 29, 35, 37, 56, 59, 61, 62, 63, 65)
+_PLAIN_ONLY = (12, 14, 15, 16, 17, 18, 19, 20, 25, 26, 29, 35, 37, 56, 59, 61, 62, 63, 65, 66)
 
 
 @pytest.mark.parametrize(
