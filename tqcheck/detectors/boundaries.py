@@ -39,6 +39,7 @@ from tqcheck.detectors.clause_names import (
     contact_antecedent,
     ing_participle,
     name_clauses,
+    opens_complement,
 )
 from tqcheck.detectors.name_clause_judge import (
     FULL_NAME_WORDS,
@@ -291,14 +292,9 @@ def _participle_phrase(before: list[str], c: NameClauses) -> bool:
     words = [t.lower() for t in before if t[:1].isalnum()]
     if len(words) < 2 or "," in before or words[0] in c.prepositions:
         return False
-    complement = (
-        words[1] in c.prepositions
-        or words[1] in c.determiners
-        or words[1] in c.object_pronouns
-        or words[1] in c.adverbs
-    )
     # (a long one: "Bring a blanket; low-back chairs only, Gates open …" lost a full stop)
-    return complement and len(words[0]) > _SHORT_ING and ing_participle(words[0], c)
+    long_participle = len(words[0]) > _SHORT_ING and ing_participle(words[0], c)
+    return long_participle and opens_complement(words[1], c)
 
 
 # Verbs of five letters end in "-ing" themselves ("bring", "sting", "swing").

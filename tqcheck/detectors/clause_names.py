@@ -865,15 +865,19 @@ def _compound_adjective(tokens: Sequence[str], i: int, c: NameClauses) -> bool:
     if not hyphen or first in c.verb_prefixes or low in c.verbs or i + 1 >= len(tokens):
         return False
     noun = tokens[i + 1]
-    low_noun = noun.lower()
-    function_word = (
-        low_noun in c.determiners
-        or low_noun in c.prepositions
-        or low_noun in c.object_pronouns
-        or low_noun in c.adverbs
-        or low_noun in c.markers
-    )
+    function_word = opens_complement(noun.lower(), c) or noun.lower() in c.markers
     return noun[:1].islower() and noun.isalpha() and not function_word
+
+
+def opens_complement(low: str, c: NameClauses) -> bool:
+    """Does a verb's complement open with ``low``: a preposition, determiner, object
+    pronoun or adverb ("Speaking to …", "co-authored the bill")?"""
+    return (
+        low in c.prepositions
+        or low in c.determiners
+        or low in c.object_pronouns
+        or low in c.adverbs
+    )
 
 
 def _skip_adverbs(tokens: Sequence[str], i: int, c: NameClauses) -> int:

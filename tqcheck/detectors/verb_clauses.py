@@ -300,8 +300,7 @@ def _opener_clause(
         and prev[:1].islower()
         and (
             is_attributive(prev.lower(), c)
-            or _article_of(text, m, c)
-            or _article_after_first_word(text, m, sentence.start, c)
+            or _article_of(text, m, sentence.start, c)
             or nominaliser
         )
     ):
@@ -452,7 +451,7 @@ _PHRASE_WORDS = 3
 _ARTICLE_ADJECTIVES = 2
 
 
-def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
+def _article_of(text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses) -> bool:
     """Is ``m["prev"]`` an article of the word after it? Not when a comma follows it, and
     not when it may be a verb ("eingegangen sein, Kommt …") or, unless a comma stands
     before it, a verb's particle ("stellt … in Niedersachsens ein Gesperrt sind …")."""
@@ -465,23 +464,14 @@ def _article_of(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
     if before in c.auxiliaries or before in c.pure_coordinators:
         return True  # "… – sollen ein Angebot erhalten", "…, sondern ein Angebot schaffen":
         # no particle right after a modal or a conjunction
+    first = text[sentence_start : m.start("prev")].split()
+    if len(first) == 1 and not is_verb_form(first[0].lower(), c):
+        return True  # "Auch ein Verbot wird diskutiert": no verb before it to own a particle
+        # (but "Lenkt ein Verhandelt wird …" lost a full stop)
     i = m.start("prev") - 1
     while i > 0 and text[i].isspace():
         i -= 1
     return text[i] == "," or _bracket_closes_after(text, m, c)
-
-
-def _article_after_first_word(
-    text: str, m: regex.Match[str], sentence_start: int, c: VerbClauses
-) -> bool:
-    """Is ``m["prev"]`` an article right after the sentence's first word, no verb ("Auch ein
-    Verbot wird diskutiert")? No verb stands before it, so it is no verb's particle
-    ("ein"; but "Lenkt ein Verhandelt wird …" lost a full stop)."""
-    prev = m.group("prev").lower()
-    if m.group("sep").strip() or prev not in c.determiners or is_verb_form(prev, c):
-        return False
-    first = text[sentence_start : m.start("prev")].split()
-    return len(first) == 1 and not is_verb_form(first[0].lower(), c)
 
 
 def _bracket_closes_after(text: str, m: regex.Match[str], c: VerbClauses) -> bool:
